@@ -1,0 +1,32 @@
+package org.zhibiao.workbook;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Facts about the run for 概览 and 运行信息.
+ *
+ * @param sectionCounts  indicators per section, in taxonomy order
+ * @param severityCounts findings per severity label (错误/警告/提示)
+ */
+public record RunInfo(
+        LocalDate runDate,
+        long jobInstanceId,
+        long jobExecutionId,
+        List<StepFact> steps,
+        List<InputFile> inputs,
+        Map<String, Long> sectionCounts,
+        Map<String, Long> severityCounts) {
+
+    /** One step execution of this run (including earlier executions of a restarted run). */
+    public record StepFact(long executionId, String step, String status, long read, long written, long skipped,
+            Duration duration) {
+    }
+
+    /** One input file with its reconciliation: read = written + rejected + skipped. */
+    public record InputFile(String name, long bytes, String sha256, String kind, long read, long written,
+            long rejected, long skipped) {
+    }
+}
