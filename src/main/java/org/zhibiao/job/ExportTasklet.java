@@ -1,0 +1,122 @@
+package org.zhibiao.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.job.staging.StagingRepository;
+import org.zhibiao.model.Finding;
+import org.zhibiao.model.Indicator;
+import org.zhibiao.model.Rejection;
+import org.zhibiao.workbook.RunInfo;
+import org.zhibiao.workbook.WorkbookWriter;
+
+/**
+ * Writes the workbook from staging alone (never from the input), so a failed export reruns without reading
+ * a file again. The writer streams rows and moves the finished file into place atomically.
+ */
+final class ExportTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
+
+    private final long runId;
+    private final LocalDate runDate;
+    private final Path target;
+    private final StagingRepository staging;
+    private final JobRepository jobRepository;
+    private final WorkbookFactory workbooks;
+
+    /** Makes the writer; the job configuration decides labels and limits. */
+    interface WorkbookFactory {
+        WorkbookWriter create();
+    }
+
+    ExportTasklet(long runId, LocalDate runDate, Path target, StagingRepository staging, JobRepository jobRepository,
+            WorkbookFactory workbooks) {
+        this.runId = runId;
+        this.runDate = runDate;
+        this.target = target;
+        this.staging = staging;
+        this.jobRepository = jobRepository;
+        this.workbooks = workbooks;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        StepExecution self = chunkContext.getStepContext().getStepExecution();
+        RunInfo info = runInfo(self.getJobExecution());
+        long rows = info.sectionCounts().values().stream().mapToLong(Long::longValue).sum();
+        try (WorkbookWriter writer = workbooks.create()) {
+            writer.overview(info);
+            try (Stream<Indicator> indicators = staging.streamIndicators(runId)) {
+                writer.indicators(indicators.iterator());
+            }
+            try (Stream<Finding> findings = staging.streamFindings(runId)) {
+                writer.findings(findings.iterator());
+            }
+            try (Stream<Rejection> rejections = staging.streamRejections(runId)) {
+                writer.rejections(rejections.iterator());
+            }
+            writer.runInfo(info);
+            writer.writeAtomically(target);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        self.setReadCount(rows);
+        contribution.incrementWriteCount(rows);
+        log.info("workbook written: {} ({} indicator rows)", target.toAbsolutePath(), rows);
+        return RepeatStatus.FINISHED;
+    }
+
+    private RunInfo runInfo(JobExecution current) {
+        List<RunInfo.StepFact> steps = new ArrayList<>();
+        List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(current.getJobInstance()));
+        executions.sort(Comparator.comparingLong(JobExecution::getId));
+        for (JobExecution execution : executions) {
+            execution.getStepExecutions().stream()
+                    .sorted(Comparator.comparingLong(StepExecution::getId))
+                    .filter(s -> !s.getStepName().contains(":"))
+                    .forEach(s -> steps.add(new RunInfo.StepFact(execution.getId(), s.getStepName(),
+                            s.getStatus().name(), s.getReadCount(), s.getWriteCount(), s.getSkipCount()
+                                    + s.getFilterCount(), duration(s))));
+        }
+        List<RunInfo.InputFile> inputs = staging.inputFiles(runId).stream()
+                .map(ExportTasklet::inputFile)
+                .toList();
+        Map<String, Long> severities = new LinkedHashMap<>();
+        staging.severityCounts(runId).forEach((severity, n) -> severities.put(severity.label(), n));
+        return new RunInfo(runDate, current.getJobInstanceId(), current.getId(), steps, inputs,
+                staging.sectionCounts(runId), severities);
+    }
+
+    private static RunInfo.InputFile inputFile(InputFileFacts f) {
+        return new RunInfo.InputFile(f.file(), f.bytes(), f.sha256(), f.kind(), f.recordsRead(), f.written(),
+                f.rejected(), f.skipped());
+    }
+
+    private static Duration duration(StepExecution step) {
+        if (step.getStartTime() == null) {
+            return Duration.ZERO;
+        }
+        var end = step.getEndTime() != null ? step.getEndTime() : java.time.LocalDateTime.now();
+        return Duration.between(step.getStartTime(), end);
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.zhibiao.job;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** The step that failed in an execution and its cause, in words an operator can act on. */
+record StepFailure(String step, String cause) {
+
+    static Optional<StepFailure> of(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus().isUnsuccessful())
+                .sorted(Comparator.comparing((StepExecution s) -> s.getStepName().contains(":")).reversed())
+                .map(s -> new StepFailure(topStep(s.getStepName()), s.getFailureExceptions().isEmpty()
+                        ? s.getExitStatus().getExitDescription() : rootMessage(s.getFailureExceptions().get(0))))
+                .findFirst()
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst()
+                        .map(e -> new StepFailure("(job)", rootMessage(e))));
+    }
+
+    /** Partition worker steps are named extractFile:report00001; the operator knows them as extract. */
+    private static String topStep(String name) {
+        if (name.startsWith("extractFile")) {
+            return "extract (" + name + ")";
+        }
+        if (name.startsWith("loadFile")) {
+            return "load (" + name + ")";
+        }
+        return name;
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // The root cause is what an operator can fix; Spring's wrappers only repeat where it was met.
+        String text = root.getClass().getSimpleName() + ": " + (root.getMessage() == null ? "" : root.getMessage());
+        return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
+    }
+}

@@ -1,0 +1,30 @@
+package org.zhibiao.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/** One line per step an operator can read: status, counts and duration, and the cause when it failed. */
+final class StepLogListener implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger("zhibiao.steps");
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
+        Duration took = step.getStartTime() == null ? Duration.ZERO : Duration.between(step.getStartTime(), end);
+        String line = String.format("step %s %s read=%d written=%d skipped=%d in %.1f s", step.getStepName(),
+                step.getStatus(), step.getReadCount(), step.getWriteCount(),
+                step.getSkipCount() + step.getFilterCount(), took.toMillis() / 1000.0);
+        if (step.getFailureExceptions().isEmpty()) {
+            log.info(line);
+        } else {
+            log.error("{}: {}", line, StepFailure.rootMessage(step.getFailureExceptions().get(0)));
+        }
+        return step.getExitStatus();
+    }
+}

@@ -1,0 +1,214 @@
+package org.zhibiao.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.classify.IndicatorAssembler;
+import org.zhibiao.classify.Taxonomy;
+import org.zhibiao.csv.CsvTableReader;
+import org.zhibiao.job.staging.StagingRepository;
+import org.zhibiao.job.staging.StagingSchema;
+import org.zhibiao.workbook.WorkbookWriter;
+
+/**
+ * The nightly job: survey the input folder, extract reports and load tables (one partition per file) into
+ * staging, cross-check, export the workbook. Every step works from staging, so a restart resumes at the step
+ * that failed and a finished file is never read twice.
+ */
+@Configuration
+@EnableConfigurationProperties(RunSettings.class)
+public class ZhibiaoJobConfiguration {
+
+    public static final String JOB_NAME = "zhibiao";
+    public static final String RUN_DATE = "run.date";
+    public static final String RERUN = "rerun";
+    public static final String INPUT_DIR = "input.dir";
+    public static final String OUTPUT_DIR = "output.dir";
+
+    private static final String INPUT = "#{jobParameters['" + INPUT_DIR + "']}";
+    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+
+    @Bean
+    StagingRepository stagingRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        StagingSchema.create(jdbc);
+        return new StagingRepository(jdbc, new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    Taxonomy taxonomy(RunSettings settings) {
+        return settings.taxonomy() == null ? Taxonomy.defaults() : Taxonomy.load(settings.taxonomy());
+    }
+
+    @Bean
+    SectionOrder sectionOrder(Taxonomy taxonomy) {
+        return new SectionOrder(taxonomy.sections());
+    }
+
+    @Bean
+    Job zhibiaoJob(JobRepository jobRepository, Step survey, Step extract, Step load, Step crossCheck, Step export,
+            RunOwnerListener owner) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(owner)
+                .start(survey)
+                .next(extract)
+                .next(load)
+                .next(crossCheck)
+                .next(export)
+                .build();
+    }
+
+    @Bean
+    Step survey(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet surveyTasklet) {
+        return tasklet("survey", jobRepository, tx, surveyTasklet);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet surveyTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, StagingRepository staging,
+            SectionOrder order) {
+        return new SurveyTasklet(Path.of(inputDir), runId, staging, order);
+    }
+
+    @Bean
+    TaskExecutor partitionExecutor(RunSettings settings) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("partition-");
+        executor.setConcurrencyLimit(settings.threads());
+        return executor;
+    }
+
+    @Bean
+    Step extract(JobRepository jobRepository, Step extractFile, Partitioner reportPartitioner,
+            TaskExecutor partitionExecutor, RunSettings settings) {
+        return new StepBuilder("extract", jobRepository)
+                .partitioner("extractFile", reportPartitioner)
+                .step(extractFile)
+                .gridSize(settings.threads())
+                .taskExecutor(partitionExecutor)
+                .listener(stepLogListener())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Partitioner reportPartitioner(@Value(INPUT) String inputDir) {
+        return new FilePartitioner(Path.of(inputDir), InputFolder.Kind.REPORT);
+    }
+
+    @Bean
+    Step extractFile(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet extractFileTasklet) {
+        return tasklet("extractFile", jobRepository, tx, extractFileTasklet);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet extractFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            @Value("#{stepExecutionContext['" + FilePartitioner.FILE + "']}") String file, Taxonomy taxonomy,
+            StagingRepository staging, SectionOrder order, RunSettings settings) {
+        return new ExtractFileTasklet(Path.of(inputDir), file, runId, new IndicatorAssembler(taxonomy), staging,
+                order, settings.maxFileBytes());
+    }
+
+    @Bean
+    Step load(JobRepository jobRepository, Step loadFile, Partitioner tablePartitioner,
+            TaskExecutor partitionExecutor, RunSettings settings) {
+        return new StepBuilder("load", jobRepository)
+                .partitioner("loadFile", tablePartitioner)
+                .step(loadFile)
+                .gridSize(settings.threads())
+                .taskExecutor(partitionExecutor)
+                .listener(stepLogListener())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Partitioner tablePartitioner(@Value(INPUT) String inputDir) {
+        return new FilePartitioner(Path.of(inputDir), InputFolder.Kind.CSV);
+    }
+
+    @Bean
+    Step loadFile(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet loadFileTasklet) {
+        return tasklet("loadFile", jobRepository, tx, loadFileTasklet);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet loadFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            @Value("#{stepExecutionContext['" + FilePartitioner.FILE + "']}") String file, Taxonomy taxonomy,
+            StagingRepository staging, SectionOrder order) {
+        return new LoadFileTasklet(Path.of(inputDir), file, runId, new CsvTableReader(),
+                new CsvSections(taxonomy), staging, order);
+    }
+
+    @Bean
+    Step crossCheck(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet crossCheckTasklet) {
+        return tasklet("crossCheck", jobRepository, tx, crossCheckTasklet);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet crossCheckTasklet(@Value(RUN_ID) long runId, StagingRepository staging, RunSettings settings) {
+        return new CrossCheckTasklet(runId, staging, settings.maxRejectRatio());
+    }
+
+    @Bean
+    Step export(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet exportTasklet) {
+        return tasklet("export", jobRepository, tx, exportTasklet);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet exportTasklet(@Value(RUN_ID) long runId, @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
+            @Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, StagingRepository staging,
+            JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings) {
+        LocalDate date = LocalDate.parse(runDate);
+        Path target = Path.of(outputDir).resolve("indicators-" + date + ".xlsx");
+        Locale locale = "en".equals(settings.locale()) ? Locale.ENGLISH : Locale.CHINESE;
+        return new ExportTasklet(runId, date, target, staging, jobRepository,
+                () -> Workbooks.writer(taxonomy.sections(), locale));
+    }
+
+    @Bean
+    RunOwnerListener runOwnerListener(JobRepository jobRepository) {
+        return new RunOwnerListener(jobRepository);
+    }
+
+    @Bean
+    StepLogListener stepLogListener() {
+        return new StepLogListener();
+    }
+
+    private Step tasklet(String name, JobRepository jobRepository, PlatformTransactionManager tx, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, tx)
+                .listener(stepLogListener())
+                .build();
+    }
+
+    /** Until the workbook offers settings, labels are Chinese; see WorkbookWriter. */
+    static final class Workbooks {
+        private Workbooks() {
+        }
+
+        static WorkbookWriter writer(java.util.List<String> sections, Locale locale) {
+            return new WorkbookWriter(sections);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.zhibiao.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/** Does what the command line asked (run, --status or --schedule) and keeps the exit code for main. */
+@Component
+class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private final RunOptions options;
+    private final ZhibiaoApplication.ConsoleStreams console;
+    private final RunLauncher launcher;
+    private final JobRepository jobRepository;
+    private final GracefulStop gracefulStop;
+    private int exitCode = RunLauncher.FAILED;
+
+    ZhibiaoRunner(ObjectProvider<RunOptions> options, ObjectProvider<ZhibiaoApplication.ConsoleStreams> console,
+            JobOperator jobOperator, JobRepository jobRepository, Job zhibiaoJob, GracefulStop gracefulStop) {
+        // Without a command line (a test context, say) there is nothing to run.
+        this.options = options.getIfAvailable();
+        this.console = console.getIfAvailable(() -> new ZhibiaoApplication.ConsoleStreams(System.out, System.err));
+        this.launcher = new RunLauncher(jobOperator, jobRepository, zhibiaoJob);
+        this.jobRepository = jobRepository;
+        this.gracefulStop = gracefulStop;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (options == null) {
+            exitCode = RunLauncher.COMPLETED;
+        } else if (options.status()) {
+            new StatusReport(jobRepository).print(console.out(), 20);
+            exitCode = RunLauncher.COMPLETED;
+        } else if (options.schedule() != null) {
+            exitCode = new NightlySchedule(options.schedule(), date -> launchAndReport(options.withRunDate(date)))
+                    .runUntilStopped(gracefulStop);
+        } else {
+            exitCode = launchAndReport(options);
+        }
+    }
+
+    private int launchAndReport(RunOptions run) {
+        RunLauncher.Outcome outcome = gracefulStop.guard(() -> launcher.launch(run.runDate(), run.inputDir(),
+                run.outputDir(), run.rerun(), RerunCommand.of(run)));
+        RunLauncher.print(outcome.exitCode() == RunLauncher.COMPLETED ? console.out() : console.err(),
+                outcome.message());
+        return outcome.exitCode();
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,273 @@
+package org.zhibiao.job.staging;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.model.Finding;
+import org.zhibiao.model.Indicator;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+import org.zhibiao.model.Rejection;
+import org.zhibiao.model.Severity;
+import org.zhibiao.model.Source;
+import org.zhibiao.model.Status;
+
+/**
+ * Staging tables of a run. Writes are idempotent per run and file: a file's rows are replaced in one
+ * transaction, so a partition that reruns after a crash never duplicates what an earlier attempt wrote.
+ */
+public class StagingRepository {
+
+    /** Sentences are cut here; the workbook cuts again at Excel's cell limit with a visible marker. */
+    static final int MAX_SENTENCE = 33000;
+    private static final int BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    public StagingRepository(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** Replaces everything this run holds for {@code facts.file()} with the given rows. */
+    public void replaceFile(long runId, InputFileFacts facts, List<Indicator> indicators, List<Rejection> rejections,
+            ToIntFunction<String> sectionOrder) {
+        tx.executeWithoutResult(status -> {
+            deleteFile(runId, facts.file());
+            insertIndicators(runId, indicators, sectionOrder);
+            insertRejections(runId, rejections);
+            jdbc.update("INSERT INTO zb_input_file (run_id, file, kind, bytes, sha256, records_read, written, rejected,"
+                    + " skipped, indicators) VALUES (?,?,?,?,?,?,?,?,?,?)", runId, facts.file(), facts.kind(),
+                    facts.bytes(), facts.sha256(), facts.recordsRead(), facts.written(), facts.rejected(),
+                    facts.skipped(), facts.indicators());
+        });
+    }
+
+    private void deleteFile(long runId, String file) {
+        jdbc.update("DELETE FROM zb_indicator WHERE run_id = ? AND file = ?", runId, file);
+        jdbc.update("DELETE FROM zb_rejection WHERE run_id = ? AND file = ?", runId, file);
+        jdbc.update("DELETE FROM zb_input_file WHERE run_id = ? AND file = ?", runId, file);
+    }
+
+    private void insertIndicators(long runId, List<Indicator> rows, ToIntFunction<String> sectionOrder) {
+        String sql = "INSERT INTO zb_indicator (run_id, file, line, region, data_year, section, section_order, subject,"
+                + " raw_value, raw_value_high, unit, normalized, base_unit, kind, qualifier, status, source, sentence,"
+                + " check_severity, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        jdbc.batchUpdate(sql, rows, BATCH, (ps, row) -> {
+            ps.setLong(1, runId);
+            ps.setString(2, row.file());
+            ps.setInt(3, row.line());
+            ps.setString(4, row.region());
+            setInteger(ps, 5, row.year());
+            ps.setString(6, row.section());
+            ps.setInt(7, sectionOrder.applyAsInt(row.section()));
+            ps.setString(8, cut(row.subject(), 1000));
+            ps.setString(9, plain(row.value()));
+            ps.setString(10, plain(row.valueHigh()));
+            ps.setString(11, cut(row.unit(), 100));
+            ps.setBigDecimal(12, row.normalized());
+            ps.setString(13, cut(row.baseUnit(), 100));
+            ps.setString(14, name(row.kind()));
+            ps.setString(15, name(row.qualifier()));
+            ps.setString(16, name(row.status()));
+            ps.setString(17, name(row.source()));
+            ps.setString(18, cut(row.sentence(), MAX_SENTENCE));
+            ps.setString(19, (row.check() == null ? Severity.PASS : row.check()).name());
+            ps.setString(20, cut(row.note() == null ? "" : row.note(), 4000));
+        });
+    }
+
+    private void insertRejections(long runId, List<Rejection> rows) {
+        jdbc.batchUpdate("INSERT INTO zb_rejection (run_id, file, line, raw, reason, reason_en) VALUES (?,?,?,?,?,?)",
+                rows, BATCH, (ps, r) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, r.file());
+                    ps.setLong(3, r.line());
+                    ps.setString(4, cut(r.raw(), 2000));
+                    ps.setString(5, cut(r.reason(), 2000));
+                    ps.setString(6, cut(r.reasonEn(), 2000));
+                });
+    }
+
+    /** Replaces the run's findings and the check columns of the rows they concern. */
+    public void replaceFindings(long runId, List<Finding> findings, Map<Long, RowCheck> checks) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM zb_finding WHERE run_id = ?", runId);
+            jdbc.update("UPDATE zb_indicator SET check_severity = 'PASS', note = '' WHERE run_id = ?"
+                    + " AND check_severity <> 'PASS'", runId);
+            jdbc.batchUpdate("INSERT INTO zb_finding (run_id, severity, rule, message, indicator_ids)"
+                    + " VALUES (?,?,?,?,?)", findings, BATCH, (ps, f) -> {
+                        ps.setLong(1, runId);
+                        ps.setString(2, f.severity().name());
+                        ps.setString(3, f.rule());
+                        ps.setString(4, cut(f.message(), 4000));
+                        ps.setString(5, cut(f.indicatorIds().stream().map(String::valueOf)
+                                .collect(Collectors.joining(",")), 4000));
+                    });
+            jdbc.batchUpdate("UPDATE zb_indicator SET check_severity = ?, note = ? WHERE id = ?",
+                    new ArrayList<>(checks.entrySet()), BATCH, (ps, e) -> {
+                        ps.setString(1, e.getValue().severity().name());
+                        ps.setString(2, cut(e.getValue().note(), 4000));
+                        ps.setLong(3, e.getKey());
+                    });
+        });
+    }
+
+    /** The worst severity of a row and the reasons, joined, for the 校验 and 说明 columns. */
+    public record RowCheck(Severity severity, String note) {
+    }
+
+    public List<Indicator> indicators(long runId) {
+        return jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? ORDER BY section_order, file, line, id",
+                INDICATOR, runId);
+    }
+
+    /** Streams the run's indicators in workbook order; the caller closes the stream. */
+    public Stream<Indicator> streamIndicators(long runId) {
+        return jdbc.queryForStream(
+                "SELECT * FROM zb_indicator WHERE run_id = ? ORDER BY section_order, file, line, id", INDICATOR,
+                runId);
+    }
+
+    public Stream<Finding> streamFindings(long runId) {
+        return jdbc.queryForStream("SELECT * FROM zb_finding WHERE run_id = ? ORDER BY id", (rs, i) -> new Finding(
+                Severity.valueOf(rs.getString("severity")), rs.getString("rule"), rs.getString("message"),
+                ids(rs.getString("indicator_ids"))), runId);
+    }
+
+    public Stream<Rejection> streamRejections(long runId) {
+        return jdbc.queryForStream("SELECT * FROM zb_rejection WHERE run_id = ? ORDER BY file, line, id",
+                (rs, i) -> new Rejection(rs.getString("file"), rs.getLong("line"), rs.getString("raw"),
+                        rs.getString("reason"), rs.getString("reason_en")), runId);
+    }
+
+    public List<InputFileFacts> inputFiles(long runId) {
+        return jdbc.query("SELECT * FROM zb_input_file WHERE run_id = ? ORDER BY file", (rs, i) -> new InputFileFacts(
+                rs.getString("file"), rs.getString("kind"), rs.getLong("bytes"), rs.getString("sha256"),
+                rs.getLong("records_read"), rs.getLong("written"), rs.getLong("rejected"), rs.getLong("skipped"),
+                rs.getLong("indicators")), runId);
+    }
+
+    /** Indicators per section, in section order. */
+    public Map<String, Long> sectionCounts(long runId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT section, MIN(section_order) o, COUNT(*) n FROM zb_indicator WHERE run_id = ?"
+                + " GROUP BY section ORDER BY o, section", (ResultSet rs) -> {
+                    counts.put(rs.getString("section"), rs.getLong("n"));
+                }, runId);
+        return counts;
+    }
+
+    /** Findings per severity, worst first. */
+    public Map<Severity, Long> severityCounts(long runId) {
+        Map<Severity, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT severity, COUNT(*) n FROM zb_finding WHERE run_id = ? GROUP BY severity",
+                (ResultSet rs) -> {
+                    counts.put(Severity.valueOf(rs.getString("severity")), rs.getLong("n"));
+                }, runId);
+        Map<Severity, Long> ordered = new LinkedHashMap<>();
+        for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            ordered.put(s, counts.getOrDefault(s, 0L));
+        }
+        return ordered;
+    }
+
+    public long count(String table, long runId) {
+        if (!table.matches("zb_[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?", Long.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    /** Visits rows in workbook order without holding them all. */
+    public void forEachIndicator(long runId, Consumer<Indicator> visitor) {
+        jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? ORDER BY section_order, file, line, id",
+                (ResultSet rs) -> {
+                    visitor.accept(INDICATOR.mapRow(rs, 0));
+                }, runId);
+    }
+
+    private static final RowMapper<Indicator> INDICATOR = (rs, i) -> new Indicator(
+            rs.getLong("id"),
+            rs.getString("region"),
+            (Integer) rs.getObject("data_year", Integer.class),
+            rs.getString("section"),
+            rs.getString("subject"),
+            decimal(rs.getString("raw_value")),
+            decimal(rs.getString("raw_value_high")),
+            rs.getString("unit"),
+            strip(rs.getBigDecimal("normalized")),
+            rs.getString("base_unit"),
+            enumOf(Kind.class, rs.getString("kind")),
+            enumOf(Qualifier.class, rs.getString("qualifier")),
+            enumOf(Status.class, rs.getString("status")),
+            enumOf(Source.class, rs.getString("source")),
+            rs.getString("sentence"),
+            rs.getString("file"),
+            rs.getInt("line"),
+            Severity.valueOf(rs.getString("check_severity")),
+            rs.getString("note"));
+
+    /** NUMERIC(38,10) pads decimals; give back the number as written (81.9, not 81.9000000000). */
+    private static BigDecimal strip(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static List<Long> ids(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+    }
+
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max);
+    }
+}
