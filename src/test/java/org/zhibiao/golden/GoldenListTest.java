@@ -2,7 +2,12 @@ package org.zhibiao.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.zhibiao.classify.IndicatorAssembler;
@@ -27,11 +32,23 @@ class GoldenListTest {
         GoldenScore score = GoldenScore.score(golden.rows(), produced);
         String report = score.report(doc.fileName() + " vs " + doc.goldenResource);
         System.out.println(report);
+        writeReport(doc, report);
 
         assertThat(score.precision()).as("precision\n" + report).isGreaterThanOrEqualTo(doc.minimum);
         assertThat(score.recall()).as("recall\n" + report).isGreaterThanOrEqualTo(doc.minimum);
         if (doc.sectioned) {
             assertThat(score.sectionAccuracy()).as("section accuracy\n" + report).isGreaterThanOrEqualTo(0.97);
+        }
+    }
+
+    /** Also keeps the report in target/golden/ so the figures can be copied into docs/golden.md. */
+    private static void writeReport(GoldenDocuments doc, String report) {
+        try {
+            Path dir = Path.of("target", "golden");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(doc.name().toLowerCase(Locale.ROOT) + ".txt"), report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
