@@ -1,6 +1,7 @@
 package org.zhibiao.golden;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import java.util.function.Predicate;
  * [goldenLine - 3, goldenLine]: a produced row carries the line where its sentence starts, and a sentence
  * may start a few lines above the number (page breaks in the sample). Golden rows are taken in list order;
  * each takes, among the free candidates, the one on the nearest line, then the one agreeing on most of
- * qualifier, kind and status, then the first produced.
+ * qualifier, kind and status, then the first produced. When all its candidates are taken, an earlier row is
+ * moved to another of its own candidates if it has one (augmenting path), so the number of matches does
+ * not depend on the order of the lists.
  */
 public final class GoldenScore {
 
@@ -41,31 +44,63 @@ public final class GoldenScore {
     }
 
     public static GoldenScore score(List<GoldenList.Row> golden, List<ProducedRow> produced) {
-        boolean[] taken = new boolean[produced.size()];
-        List<Pair> pairs = new ArrayList<>();
-        List<GoldenList.Row> missed = new ArrayList<>();
+        List<List<Integer>> candidates = new ArrayList<>();
         for (GoldenList.Row g : golden) {
-            int best = -1;
+            List<Integer> mine = new ArrayList<>();
             for (int i = 0; i < produced.size(); i++) {
-                if (!taken[i] && matches(g, produced.get(i))
-                        && (best < 0 || preference(g).compare(produced.get(i), produced.get(best)) < 0)) {
-                    best = i;
+                if (matches(g, produced.get(i))) {
+                    mine.add(i);
                 }
             }
-            if (best < 0) {
-                missed.add(g);
+            mine.sort(Comparator.comparing(produced::get, preference(g)));
+            candidates.add(mine);
+        }
+        int[] owner = new int[produced.size()];
+        Arrays.fill(owner, -1);
+        for (int g = 0; g < golden.size(); g++) {
+            assign(g, candidates, owner, new boolean[produced.size()]);
+        }
+        int[] partner = new int[golden.size()];
+        Arrays.fill(partner, -1);
+        for (int p = 0; p < owner.length; p++) {
+            if (owner[p] >= 0) {
+                partner[owner[p]] = p;
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        List<GoldenList.Row> missed = new ArrayList<>();
+        for (int g = 0; g < golden.size(); g++) {
+            if (partner[g] < 0) {
+                missed.add(golden.get(g));
             } else {
-                taken[best] = true;
-                pairs.add(new Pair(g, produced.get(best)));
+                pairs.add(new Pair(golden.get(g), produced.get(partner[g])));
             }
         }
         List<ProducedRow> extra = new ArrayList<>();
-        for (int i = 0; i < produced.size(); i++) {
-            if (!taken[i]) {
-                extra.add(produced.get(i));
+        for (int p = 0; p < produced.size(); p++) {
+            if (owner[p] < 0) {
+                extra.add(produced.get(p));
             }
         }
         return new GoldenScore(golden.size(), produced.size(), pairs, missed, extra);
+    }
+
+    /**
+     * Gives golden row {@code g} its most preferred free candidate; when all are taken, tries to move an
+     * earlier golden row to another of its candidates (an augmenting path), so that an early choice never
+     * strands a later row that could have matched.
+     */
+    private static boolean assign(int g, List<List<Integer>> candidates, int[] owner, boolean[] visited) {
+        for (int p : candidates.get(g)) {
+            if (!visited[p]) {
+                visited[p] = true;
+                if (owner[p] < 0 || assign(owner[p], candidates, owner, visited)) {
+                    owner[p] = g;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean matches(GoldenList.Row g, ProducedRow p) {

@@ -172,6 +172,22 @@ class GoldenScoreTest {
     }
 
     @Test
+    void anEarlierChoiceDoesNotStrandALaterRow() {
+        // Two equal rates on lines 51 and 53 whose sentences start two lines above them: the row on 51
+        // first takes the produced row on its own line, then gives it up to the row on 53.
+        List<GoldenList.Row> twoRates = GoldenList.parse("rates", GoldenList.HEADER + "\n"
+                + "51\t5.7%\t5.7\t%\t5.7\t%\tEXACT\tGROWTH_RATE\tACTUAL\t限额以上单位消费品零售额增长\t\n"
+                + "53\t5.7%\t5.7\t%\t5.7\t%\tEXACT\tGROWTH_RATE\tACTUAL\t服装鞋帽针纺织品类零售额增长\t\n").rows();
+        ProducedRow from49 = produced(49, "5.7", "%", Qualifier.EXACT, Kind.GROWTH_RATE, Status.ACTUAL, "");
+        ProducedRow from51 = produced(51, "5.7", "%", Qualifier.EXACT, Kind.GROWTH_RATE, Status.ACTUAL, "");
+
+        GoldenScore score = GoldenScore.score(twoRates, List.of(from49, from51));
+
+        assertThat(score.matchedCount()).isEqualTo(2);
+        assertThat(score.pairs()).extracting(GoldenScore.Pair::produced).containsExactly(from49, from51);
+    }
+
+    @Test
     void onTheSameLineTheAgreeingRowIsPreferred() {
         List<GoldenList.Row> twoRates = GoldenList.parse("rates", GoldenList.HEADER + "\n"
                 + "61\t14%\t14\t%\t14\t%\tEXACT\tGROWTH_RATE\tTARGET\t社会消费品零售总额增长\t\n").rows();
