@@ -57,7 +57,8 @@ public record GoldenList(String name, List<Row> rows) {
     public static GoldenList parse(String name, String content) {
         List<Row> rows = new ArrayList<>();
         boolean headerSeen = false;
-        String[] lines = content.split("\\R", -1);
+        // A BOM left by an editor must not hide the header.
+        String[] lines = content.replaceFirst("^\uFEFF", "").split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank() || line.startsWith("#")) {

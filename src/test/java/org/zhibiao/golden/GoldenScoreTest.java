@@ -63,6 +63,11 @@ class GoldenScoreTest {
         assertThat(list.rows().get(0).section()).isEmpty();
     }
 
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsIgnored() {
+        assertThat(GoldenList.parse("bom", "\uFEFF" + SMALL).rows()).hasSize(3);
+    }
+
     static Stream<Arguments> malformedLists() {
         String row = "9\t24亿元\t24\t亿元\t2400000000\t元\tEXACT\tMONEY\tACTUAL\ts\t";
         return Stream.of(
