@@ -2,6 +2,7 @@ package org.zhibiao.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -38,7 +39,6 @@ class SampleWorkbookEndToEndTest {
     @Autowired
     JobOperatorTestUtils jobs;
 
-    @TempDir
     Path output;
 
     JobExecution execution;
@@ -46,12 +46,23 @@ class SampleWorkbookEndToEndTest {
 
     @BeforeAll
     void runTheJobOnTheSample() throws Exception {
+        output = Files.createTempDirectory("zhibiao-e2e");
         execution = jobs.startJob(new JobParametersBuilder()
                 .addString(ZhibiaoJobConfiguration.RUN_DATE, "2021-12-31")
                 .addString(ZhibiaoJobConfiguration.INPUT_DIR, Path.of("input").toAbsolutePath().toString(), false)
                 .addString(ZhibiaoJobConfiguration.OUTPUT_DIR, output.toString(), false)
                 .toJobParameters());
         workbook = new XSSFWorkbook(output.resolve("indicators-2021-12-31.xlsx").toFile());
+    }
+
+    @AfterAll
+    void closeAndCleanUp() throws Exception {
+        workbook.close();
+        try (var files = Files.walk(output)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test
