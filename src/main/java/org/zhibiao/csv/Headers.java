@@ -21,6 +21,7 @@ final class Headers {
     }
 
     private static final Map<String, Field> ALIASES = new HashMap<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?(度)?");
 
     static {
@@ -55,6 +56,6 @@ final class Headers {
 
     static String clean(String header) {
         String s = header == null ? "" : Normalizer.normalize(header, Normalizer.Form.NFKC);
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -29,6 +29,9 @@ final class TableReading {
     private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.*?)\\s*[（(]\\s*([^()（）]{1,12}?)\\s*[)）]\\s*$",
             Pattern.DOTALL);
     private static final Pattern GROWTH_WORDS = Pattern.compile("增长|增速|增幅|下降|减少|回落");
+    private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PREAMBLE_LINE = Pattern.compile("^([^：:]{1,10})[：:](.*)$", Pattern.DOTALL);
     private static final Pattern NATIONAL_NAMES = Pattern.compile("^(国内|国民|全国).*");
 
     private final String fileName;
@@ -53,7 +56,7 @@ final class TableReading {
         }
         RecordCursor cursor = new RecordCursor(decoded.text(), DelimiterSniffer.sniff(decoded.text()), settings);
         CsvRecord header = null;
-        CsvRecord firstUnrecognized = null;
+        CsvRecord firstContent = null;
         for (int seen = 0; cursor.hasNext() && seen < HEADER_SEARCH_RECORDS && header == null; seen++) {
             CsvRecord r = cursor.next();
             if (r.unbalanced()) {
@@ -63,15 +66,15 @@ final class TableReading {
                 continue;
             } else if (isPreamble(r)) {
                 notePreamble(r.cell(0));
-                firstUnrecognized = firstUnrecognized == null ? r : firstUnrecognized;
+                firstContent = firstContent == null ? r : firstContent;
             } else if (looksLikeHeader(r)) {
                 header = r;
-            } else if (firstUnrecognized == null) {
-                firstUnrecognized = r;
+            } else if (firstContent == null) {
+                firstContent = r;
             }
         }
         if (header == null) {
-            CsvRecord at = firstUnrecognized;
+            CsvRecord at = firstContent;
             return wholeFile(at == null ? 0 : at.firstLine(), at == null ? "" : at.raw(),
                     "未找到表头：长表需要“指标”和“数值”列，宽表需要年份列（如 2024年）",
                     "no header found: a long table needs indicator and value columns, a wide table year columns");
@@ -286,12 +289,16 @@ final class TableReading {
     static NameAndUnit splitUnit(String label) {
         String name = label.strip();
         String unit = "";
-        Matcher m = NAME_WITH_UNIT.matcher(name);
-        if (m.matches() && !m.group(1).isBlank()) {
-            name = m.group(1);
-            unit = m.group(2).strip();
+        if (name.endsWith(")") || name.endsWith("）")) {
+            Matcher m = NAME_WITH_UNIT.matcher(name);
+            if (m.matches() && !m.group(1).isBlank()) {
+                name = m.group(1);
+                unit = m.group(2).strip();
+            }
         }
-        name = name.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "").replaceAll("\\s+", " ").strip();
+        if (name.chars().anyMatch(Character::isWhitespace)) {
+            name = SPACES.matcher(SPACE_BETWEEN_HAN.matcher(name).replaceAll("")).replaceAll(" ").strip();
+        }
         return new NameAndUnit(name, unit);
     }
 
@@ -304,7 +311,7 @@ final class TableReading {
     }
 
     private void notePreamble(String line) {
-        Matcher m = Pattern.compile("^([^：:]{1,10})[：:](.*)$", Pattern.DOTALL).matcher(line);
+        Matcher m = PREAMBLE_LINE.matcher(line);
         if (m.matches()) {
             preamble.putIfAbsent(m.group(1).strip(), m.group(2).strip());
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Severity;
@@ -28,15 +27,15 @@ final class CsvTextRule implements ValidationRule {
 
     @Override
     public List<Finding> check(List<Indicator> indicators, Subjects subjects) {
-        Map<String, List<Indicator>> csvByUnitYear = new HashMap<>();
-        Map<String, List<Indicator>> csvByUnit = new HashMap<>();
+        // base unit -> year -> region -> CSV rows: a text row only meets rows it could be about.
+        Map<String, Map<Integer, Map<String, List<Indicator>>>> csv = new HashMap<>();
         for (Indicator i : indicators) {
             if (i.source() == Source.CSV && i.normalized() != null) {
-                csvByUnitYear.computeIfAbsent(unit(i) + '\u0000' + i.year(), k -> new ArrayList<>()).add(i);
-                csvByUnit.computeIfAbsent(unit(i), k -> new ArrayList<>()).add(i);
+                csv.computeIfAbsent(unit(i), k -> new HashMap<>()).computeIfAbsent(i.year(), k -> new HashMap<>())
+                        .computeIfAbsent(region(i.region()), k -> new ArrayList<>()).add(i);
             }
         }
-        if (csvByUnit.isEmpty()) {
+        if (csv.isEmpty()) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
@@ -44,16 +43,15 @@ final class CsvTextRule implements ValidationRule {
             if (t.source() == Source.CSV || t.normalized() == null) {
                 continue;
             }
-            List<Indicator> candidates = new ArrayList<>(t.year() == null ? csvByUnit.getOrDefault(unit(t), List.of())
-                    : csvByUnitYear.getOrDefault(unit(t) + '\u0000' + t.year(), List.of()));
-            if (t.year() != null) {
-                candidates.addAll(csvByUnitYear.getOrDefault(unit(t) + '\u0000' + null, List.of()));
+            Map<Integer, Map<String, List<Indicator>>> byYear = csv.get(unit(t));
+            if (byYear == null) {
+                continue;
             }
             Indicator best = null;
             double bestScore = 0;
             boolean agreed = false;
-            for (Indicator c : candidates) {
-                if (!sameRegion(t.region(), c.region()) || status(t) != status(c)) {
+            for (Indicator c : candidates(t, byYear)) {
+                if (status(t) != status(c)) {
                     continue;
                 }
                 double score = subjects.similarity(t.subject(), c.subject());
@@ -79,6 +77,37 @@ final class CsvTextRule implements ValidationRule {
         return findings;
     }
 
+    /** CSV rows of the text row's year (or any year when it has none) and a compatible region. */
+    private static List<Indicator> candidates(Indicator t, Map<Integer, Map<String, List<Indicator>>> byYear) {
+        List<Map<String, List<Indicator>>> years = new ArrayList<>();
+        if (t.year() == null) {
+            years.addAll(byYear.values());
+        } else {
+            years.add(byYear.getOrDefault(t.year(), Map.of()));
+            if (byYear.containsKey(null)) {
+                years.add(byYear.get(null));
+            }
+        }
+        String region = region(t.region());
+        List<Indicator> result = new ArrayList<>();
+        for (Map<String, List<Indicator>> byRegion : years) {
+            if (region.isEmpty()) {
+                byRegion.values().forEach(result::addAll);
+                continue;
+            }
+            for (Map.Entry<String, List<Indicator>> e : byRegion.entrySet()) {
+                if (sameRegion(region, e.getKey())) {
+                    result.addAll(e.getValue());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String region(String region) {
+        return Figures.nz(region).strip();
+    }
+
     private static Status status(Indicator i) {
         return i.status() == null ? Status.ACTUAL : i.status();
     }
@@ -91,6 +120,6 @@ final class CsvTextRule implements ValidationRule {
     static boolean sameRegion(String a, String b) {
         String x = Figures.nz(a).strip();
         String y = Figures.nz(b).strip();
-        return x.isEmpty() || y.isEmpty() || Objects.equals(x, y) || x.contains(y) || y.contains(x);
+        return x.isEmpty() || y.isEmpty() || x.equals(y) || x.contains(y) || y.contains(x);
     }
 }

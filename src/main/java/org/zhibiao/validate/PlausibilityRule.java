@@ -11,7 +11,8 @@ import org.zhibiao.model.Severity;
 
 /**
  * Values that cannot be right as stated: a share (PERCENT) over 100% unless the subject is a completion,
- * growth or comparison (完成率 102% is fine); a completion rate over 1000%; a growth rate below -100%
+ * growth or comparison (完成率 102% is fine; judged on the subject, on the sentence only when the subject
+ * is empty); a completion rate over 1000%; a growth rate below -100%
  * (nothing shrinks by more than all of it); a fractional count of units with no multiplier (3.5个).
  */
 final class PlausibilityRule implements ValidationRule {
@@ -41,7 +42,7 @@ final class PlausibilityRule implements ValidationRule {
             BigDecimal v = i.normalized();
             String words = Figures.nz(i.subject()).isBlank() ? Figures.nz(i.sentence()) : i.subject();
             if (i.kind() == Kind.PERCENT && "%".equals(i.baseUnit()) && v.compareTo(HUNDRED) > 0) {
-                if (COMPLETION.matcher(words).find() || COMPLETION.matcher(Figures.nz(i.sentence())).find()) {
+                if (COMPLETION.matcher(words).find()) {
                     if (v.compareTo(THOUSAND) > 0) {
                         findings.add(finding(Severity.WARNING, COMPLETION_OVER_1000, i, "完成率超过1000%，请核对"));
                     }

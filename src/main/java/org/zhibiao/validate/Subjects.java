@@ -19,7 +19,8 @@ public final class Subjects {
 
     private final Map<String, Prepared> cache = new HashMap<>();
 
-    private record Prepared(String key, Set<Integer> bigrams) {
+    /** The cleaned text and its distinct character bigrams, sorted (for a merge count). */
+    private record Prepared(String key, int[] bigrams) {
     }
 
     /** The cleaned subject: NFKC, no spaces, no punctuation or symbols (quotes, brackets). */
@@ -47,18 +48,14 @@ public final class Subjects {
     /** True when the cleaned subject (of 2+ characters) stands in the cleaned text. */
     public boolean mentionedIn(String subject, String text) {
         String key = key(subject);
-        return key.length() >= 2 && text != null && clean(text).contains(key);
+        return key.length() >= 2 && text != null && key(text).contains(key);
     }
 
     /** Share of the bigrams of {@code part} that occur in {@code whole} (0..1). */
     public double overlap(String part, String whole) {
-        Set<Integer> a = prepare(part).bigrams();
-        Set<Integer> b = prepare(whole).bigrams();
-        if (a.isEmpty()) {
-            return 0;
-        }
-        long common = a.stream().filter(b::contains).count();
-        return (double) common / a.size();
+        int[] a = prepare(part).bigrams();
+        int[] b = prepare(whole).bigrams();
+        return a.length == 0 ? 0 : (double) common(a, b) / a.length;
     }
 
     private Prepared prepare(String subject) {
@@ -73,7 +70,7 @@ public final class Subjects {
             if (key.length() == 1) {
                 bigrams.add((int) key.charAt(0));
             }
-            p = new Prepared(key, bigrams);
+            p = new Prepared(key, bigrams.stream().mapToInt(Integer::intValue).sorted().toArray());
             if (cache.size() < 200_000) {
                 cache.put(s, p);
             }
@@ -81,14 +78,27 @@ public final class Subjects {
         return p;
     }
 
-    private static double dice(Set<Integer> a, Set<Integer> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    private static double dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        Set<Integer> small = a.size() <= b.size() ? a : b;
-        Set<Integer> large = small == a ? b : a;
-        long common = small.stream().filter(large::contains).count();
-        return 2.0 * common / (a.size() + b.size());
+        return 2.0 * common(a, b) / (a.length + b.length);
+    }
+
+    private static int common(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     static String clean(String text) {

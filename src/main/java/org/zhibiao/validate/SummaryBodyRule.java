@@ -51,10 +51,10 @@ final class SummaryBodyRule implements ValidationRule {
                 continue;
             }
             Indicator best = null;
-            double bestScore = Subjects.SAME;
+            double bestScore = 0;
             for (Indicator b : candidates) {
                 double score = subjects.similarity(s.subject(), b.subject());
-                if (score >= bestScore && !Figures.agree(s, b)) {
+                if (score >= Subjects.SAME && score > bestScore && !Figures.agree(s, b)) {
                     best = b;
                     bestScore = score;
                 }
