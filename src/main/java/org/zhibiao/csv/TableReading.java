@@ -179,9 +179,10 @@ final class TableReading {
     private CsvResult readWide(CsvRecord header, List<CsvRecord> data) {
         Map<Integer, Integer> yearColumns = new LinkedHashMap<>();
         Map<Integer, Integer> columnOfYear = new LinkedHashMap<>();
-        int unitColumn = -1;
-        for (int i = 1; i < header.cells().size(); i++) {
-            Integer year = Headers.year(header.cell(i));
+        Map<Field, Integer> labelColumns = new TreeMap<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            Integer year = i == 0 ? null : Headers.year(header.cell(i));
+            Field field = Headers.field(header.cell(i));
             if (year != null) {
                 Integer earlier = columnOfYear.put(year, i);
                 if (earlier != null) {
@@ -190,17 +191,29 @@ final class TableReading {
                             "duplicate header: year " + year + " in columns " + (earlier + 1) + " and " + (i + 1));
                 }
                 yearColumns.put(i, year);
-            } else if (Headers.field(header.cell(i)) == Field.UNIT) {
-                unitColumn = i;
+            } else if (field != null && field != Field.VALUE && field != Field.YEAR) {
+                Integer earlier = labelColumns.putIfAbsent(field, i);
+                if (earlier != null) {
+                    return wholeFile(header.firstLine(), header.raw(), "表头重复：“" + header.cell(earlier) + "”与“"
+                            + header.cell(i) + "”都表示“" + field.label + "”",
+                            "duplicate header: two columns mean " + field.name().toLowerCase());
+                }
             }
         }
-        boolean rowsAreRegions = Headers.field(header.cell(0)) == Field.REGION;
+        // The first column names the rows: regions (地区) or, whatever its header, indicators.
+        if (!labelColumns.containsKey(Field.INDICATOR) && !Integer.valueOf(0).equals(labelColumns.get(Field.REGION))) {
+            labelColumns.put(Field.INDICATOR, 0);
+        }
+        Integer indicatorColumn = labelColumns.get(Field.INDICATOR);
+        Integer regionColumn = labelColumns.get(Field.REGION);
+        Integer unitColumn = labelColumns.get(Field.UNIT);
+        Integer sectionColumn = labelColumns.get(Field.SECTION);
         NameAndUnit tableIndicator = splitUnit(preamble.getOrDefault("指标", ""));
-        if (rowsAreRegions && tableIndicator.name().isEmpty()) {
+        if (indicatorColumn == null && tableIndicator.name().isEmpty()) {
             return wholeFile(header.firstLine(), header.raw(), "按地区排列的宽表缺少“指标：”说明行，无法确定指标",
                     "wide table by region lacks an \"指标：\" preamble line naming the indicator");
         }
-        String tableRegion = tableRegion(data);
+        String tableRegion = tableRegion(data, indicatorColumn == null ? 0 : indicatorColumn);
         int width = width(header);
         for (CsvRecord r : data) {
             if (!isRecord(r)) {
@@ -216,11 +229,13 @@ final class TableReading {
                 rejectColumnCount(r, width);
                 continue;
             }
-            String label = r.cell(0);
-            NameAndUnit named = rowsAreRegions ? tableIndicator : splitUnit(label);
+            NameAndUnit named = indicatorColumn == null ? tableIndicator : splitUnit(r.cell(indicatorColumn));
             String unit = !named.unit().isEmpty() ? named.unit()
-                    : unitColumn >= 0 && !r.cell(unitColumn).isEmpty() ? r.cell(unitColumn) : preambleUnit();
-            String region = rowsAreRegions ? label : tableRegion;
+                    : unitColumn != null && !r.cell(unitColumn).isEmpty() ? r.cell(unitColumn) : preambleUnit();
+            String region = regionColumn != null && !r.cell(regionColumn).isEmpty() ? r.cell(regionColumn)
+                    : tableRegion;
+            String section = sectionColumn == null ? "" : r.cell(sectionColumn);
+            String label = indicatorColumn == null ? r.cell(regionColumn) : r.cell(indicatorColumn);
             for (Map.Entry<Integer, Integer> column : yearColumns.entrySet()) {
                 records++;
                 String valueCell = r.cell(column.getKey());
@@ -233,7 +248,7 @@ final class TableReading {
                 } else if (value.type() == CellValue.Type.NOT_A_NUMBER) {
                     rejectValue(r, header.cell(column.getKey()), valueCell);
                 } else {
-                    add(r, region, column.getValue(), "", named.name(), value, unit);
+                    add(r, region, column.getValue(), section, named.name(), value, unit);
                 }
             }
         }
@@ -244,7 +259,7 @@ final class TableReading {
      * The region of a table whose rows are indicators: given per file, else stated in the preamble
      * (地区：…), else 全国 for national NBS tables (database 年度数据 or names like 国内生产总值), else "".
      */
-    private String tableRegion(List<CsvRecord> data) {
+    private String tableRegion(List<CsvRecord> data, int nameColumn) {
         if (regionOverride != null) {
             return regionOverride;
         }
@@ -258,7 +273,7 @@ final class TableReading {
         }
         if (database.isEmpty()) {
             boolean national = data.stream().filter(r -> !r.unbalanced() && !r.isBlank())
-                    .anyMatch(r -> NATIONAL_NAMES.matcher(r.cell(0)).matches());
+                    .anyMatch(r -> NATIONAL_NAMES.matcher(r.cell(nameColumn)).matches());
             if (national) {
                 return "全国";
             }
@@ -324,7 +339,7 @@ final class TableReading {
     private static boolean isWide(CsvRecord header) {
         boolean hasValueColumn = header.cells().stream().anyMatch(c -> Headers.field(c) == Field.VALUE);
         boolean hasYearColumn = header.cells().stream().skip(1).anyMatch(c -> Headers.year(c) != null);
-        return hasYearColumn && !hasValueColumn && Headers.year(header.cell(0)) == null && !header.cell(0).isEmpty();
+        return hasYearColumn && !hasValueColumn && Headers.year(header.cell(0)) == null;
     }
 
     /** Header width without trailing empty cells (a trailing comma). */

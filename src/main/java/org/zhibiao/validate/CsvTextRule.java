@@ -12,7 +12,7 @@ import org.zhibiao.model.Status;
 
 /**
  * A text figure (摘要 or 正文) and a CSV row for the same region, year and a like indicator name, in the
- * same base unit and status, must agree. When none of the like CSV rows agrees, the most alike one is
+ * same base unit, status and a compatible kind, must agree. When none of the like CSV rows agrees, the most alike one is
  * reported as an ERROR naming both figures with file and line. An empty region or year on either side
  * matches any (the text may not say; the job may fill it in).
  */
@@ -51,7 +51,7 @@ final class CsvTextRule implements ValidationRule {
             double bestScore = 0;
             boolean agreed = false;
             for (Indicator c : candidates(t, byYear)) {
-                if (status(t) != status(c)) {
+                if (status(t) != status(c) || !Figures.compatibleKinds(t, c)) {
                     continue;
                 }
                 double score = subjects.similarity(t.subject(), c.subject());

@@ -3,12 +3,22 @@ package org.zhibiao.validate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.zhibiao.model.Indicator;
+import org.zhibiao.model.Kind;
 import org.zhibiao.model.Qualifier;
 
 /** How figures are written in messages, and when two figures agree. */
 final class Figures {
 
     private Figures() {
+    }
+
+    /**
+     * Kinds that may describe the same indicator: equal, or one unknown (null/OTHER). A share and a
+     * growth rate in % are never the same figure, even with like subjects.
+     */
+    static boolean compatibleKinds(Indicator a, Indicator b) {
+        return a.kind() == null || b.kind() == null || a.kind() == b.kind() || a.kind() == Kind.OTHER
+                || b.kind() == Kind.OTHER;
     }
 
     /** 解决贷款9650万元 (subject, value as written, unit as written). */

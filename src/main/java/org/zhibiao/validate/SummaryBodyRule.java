@@ -11,7 +11,8 @@ import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
 
 /**
- * Every 摘要 figure must stand in the 正文 of the same file with an agreeing value in the same base unit.
+ * Every 摘要 figure must stand in the 正文 of the same file with an agreeing value in the same base unit
+ * (and a compatible kind).
  * Found when some body row of that base unit agrees in value and is related: subjects alike, or one's
  * subject stands in the other's sentence, or most of the summary sentence's bigrams are in the body one.
  * Otherwise a body row with a like subject (score >= {@link Subjects#SAME}) and another value is an ERROR;
@@ -46,7 +47,8 @@ final class SummaryBodyRule implements ValidationRule {
             if (s.source() != Source.SUMMARY || s.normalized() == null || !filesWithBody.contains(Figures.nz(s.file()))) {
                 continue;
             }
-            List<Indicator> candidates = bodyByFileAndUnit.getOrDefault(key(s), List.of());
+            List<Indicator> candidates = bodyByFileAndUnit.getOrDefault(key(s), List.of()).stream()
+                    .filter(b -> Figures.compatibleKinds(s, b)).toList();
             if (candidates.stream().anyMatch(b -> Figures.agree(s, b) && related(s, b, subjects))) {
                 continue;
             }

@@ -93,6 +93,24 @@ class FaultCsvTest {
     }
 
     @Test
+    void wideTableWithRegionIndicatorAndUnitColumns() {
+        CsvResult r = reader.read(FAULTS.resolve("wide_region_and_indicator_columns.csv"), "w.csv");
+
+        Indicator beijing = r.indicators().get(0);
+        assertThat(beijing.region()).isEqualTo("北京市");
+        assertThat(beijing.subject()).isEqualTo("地区生产总值");
+        assertThat(beijing.year()).isEqualTo(2024);
+        assertThat(beijing.normalized()).isEqualByComparingTo("4967020000000");
+        Indicator people = r.indicators().get(4);
+        assertThat(people.subject()).isEqualTo("常住人口");
+        assertThat(people.normalized()).isEqualByComparingTo("21858000");
+        assertThat(people.kind()).isEqualTo(Kind.PEOPLE);
+        assertThat(people.baseUnit()).isEqualTo("人");
+        assertThat(reader.read(FAULTS.resolve("wide_empty_corner.csv"), "c.csv").indicators().get(0).region())
+                .isEqualTo("全国");
+    }
+
+    @Test
     void multiLineQuotedFieldKeepsPhysicalLineNumbers() {
         CsvResult r = reader.read(FAULTS.resolve("multiline_quoted_field.csv"), "m.csv");
 
