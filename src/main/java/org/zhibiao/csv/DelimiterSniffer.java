@@ -19,6 +19,9 @@ final class DelimiterSniffer {
 
     static char sniff(String text) {
         List<String> lines = RecordCursor.splitLines(text.length() > 65536 ? text.substring(0, 65536) : text);
+        if (!lines.isEmpty() && lines.get(0).matches("(?i) *sep=[,;\t] *")) {
+            return lines.get(0).charAt(lines.get(0).indexOf('=') + 1); // Excel's own hint line
+        }
         List<String> sample = lines.subList(0, Math.min(SAMPLE_LINES, lines.size()));
         char best = ',';
         long bestScore = 0;

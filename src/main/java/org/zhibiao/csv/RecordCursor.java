@@ -67,7 +67,8 @@ final class RecordCursor {
             }
             List<String> cells = new ArrayList<>(raw.length);
             for (String cell : raw) {
-                String clean = cell == null ? "" : cell.strip();
+                // A byte order mark inside the text (files joined together) is not content.
+                String clean = cell == null ? "" : cell.replace("\uFEFF", "").strip();
                 cells.add(clean.length() > settings.maxCellChars() ? clean.substring(0, settings.maxCellChars())
                         : clean);
             }

@@ -117,7 +117,7 @@ final class TableReading {
         }
         int width = width(header);
         for (CsvRecord r : data) {
-            if (!isRecord(r)) {
+            if (!isRecord(r, header)) {
                 continue;
             }
             records++;
@@ -216,7 +216,7 @@ final class TableReading {
         String tableRegion = tableRegion(data, indicatorColumn == null ? 0 : indicatorColumn);
         int width = width(header);
         for (CsvRecord r : data) {
-            if (!isRecord(r)) {
+            if (!isRecord(r, header)) {
                 continue;
             }
             if (r.unbalanced()) {
@@ -285,7 +285,13 @@ final class TableReading {
 
     private void add(CsvRecord r, String region, Integer year, String section, String subject, CellValue value,
             String writtenUnit) {
-        String unit = writtenUnit.isEmpty() && value.percentSign() ? "%" : writtenUnit;
+        String unit = writtenUnit.isEmpty() ? value.unit() : writtenUnit;
+        if (!value.unit().isEmpty() && !writtenUnit.isEmpty()
+                && !CsvUnits.lookup(value.unit()).equals(CsvUnits.lookup(writtenUnit))) {
+            reject(r, "数值自带单位“" + value.unit() + "”与单位“" + writtenUnit + "”不符",
+                    "unit \"" + value.unit() + "\" in the value differs from unit \"" + writtenUnit + "\"");
+            return;
+        }
         CsvUnits.UnitInfo info = CsvUnits.lookup(unit);
         Kind kind = info.kind();
         if (kind == Kind.PERCENT && GROWTH_WORDS.matcher(subject).find()) {
@@ -351,9 +357,18 @@ final class TableReading {
         return w;
     }
 
-    /** Blank lines and footnotes (注：…, 数据来源：…) are not records. */
-    private static boolean isRecord(CsvRecord r) {
-        return r.unbalanced() || !(r.isBlank() || FOOTNOTE.matcher(r.cell(0)).matches());
+    /**
+     * Blank lines, footnotes (注：…, 数据来源：…) and the header repeated (concatenated exports) are not
+     * records.
+     */
+    private static boolean isRecord(CsvRecord r, CsvRecord header) {
+        if (r.unbalanced()) {
+            return true;
+        }
+        int width = width(header);
+        boolean repeatedHeader = r.cells().size() >= width && !r.hasContentBeyond(width)
+                && r.cells().subList(0, width).equals(header.cells().subList(0, width));
+        return !(r.isBlank() || repeatedHeader || FOOTNOTE.matcher(r.cell(0)).matches());
     }
 
     private void rejectColumnCount(CsvRecord r, int width) {

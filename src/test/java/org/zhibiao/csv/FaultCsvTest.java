@@ -111,6 +111,15 @@ class FaultCsvTest {
     }
 
     @Test
+    void valueCellsMayCarryTheirUnit() {
+        CsvResult r = reader.read(FAULTS.resolve("value_with_unit.csv"), "v.csv");
+
+        assertThat(r.indicators()).extracting(Indicator::unit).containsExactly("万元", "亿元", "家");
+        assertThat(r.indicators().get(0).normalized()).isEqualByComparingTo("96500000");
+        assertThat(r.indicators().get(2).kind()).isEqualTo(Kind.COUNT);
+    }
+
+    @Test
     void multiLineQuotedFieldKeepsPhysicalLineNumbers() {
         CsvResult r = reader.read(FAULTS.resolve("multiline_quoted_field.csv"), "m.csv");
 
