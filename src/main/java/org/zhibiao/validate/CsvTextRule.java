@@ -2,8 +2,10 @@ package org.zhibiao.validate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Severity;
@@ -14,7 +16,8 @@ import org.zhibiao.model.Status;
  * A text figure (摘要 or 正文) and a CSV row for the same region, year and a like indicator name, in the
  * same base unit, status and a compatible kind, must agree. When none of the like CSV rows agrees, the most alike one is
  * reported as an ERROR naming both figures with file and line. An empty region or year on either side
- * matches any (the text may not say; the job may fill it in).
+ * matches any (the text may not say; the job may fill it in), but a text row without a region (year) is
+ * not compared when the like CSV rows span several regions (years): which one it means is unknown.
  */
 final class CsvTextRule implements ValidationRule {
 
@@ -50,6 +53,8 @@ final class CsvTextRule implements ValidationRule {
             Indicator best = null;
             double bestScore = 0;
             boolean agreed = false;
+            Set<String> regions = new HashSet<>();
+            Set<Integer> years = new HashSet<>();
             for (Indicator c : candidates(t, byYear)) {
                 if (status(t) != status(c) || !Figures.compatibleKinds(t, c)) {
                     continue;
@@ -62,12 +67,17 @@ final class CsvTextRule implements ValidationRule {
                     agreed = true;
                     break;
                 }
+                regions.add(region(c.region()));
+                years.add(c.year());
                 if (score > bestScore) {
                     best = c;
                     bestScore = score;
                 }
             }
-            if (!agreed && best != null) {
+            // A text row that names no region (or year) cannot be held to one of several CSV regions (years).
+            boolean ambiguous = region(t.region()).isEmpty() && regions.size() > 1
+                    || t.year() == null && years.size() > 1;
+            if (!agreed && best != null && !ambiguous) {
                 findings.add(new Finding(Severity.ERROR, MISMATCH,
                         "CSV“" + Figures.describe(best) + "”（" + Figures.where(best) + "）与" + t.source().label() + "“"
                                 + Figures.describe(t) + "”（" + Figures.where(t) + "）不一致",

@@ -2,6 +2,7 @@ package org.zhibiao.validate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class SummaryBodyRule implements ValidationRule {
     @Override
     public List<Finding> check(List<Indicator> indicators, Subjects subjects) {
         Map<String, List<Indicator>> bodyByFileAndUnit = new HashMap<>();
-        Set<String> filesWithBody = new java.util.HashSet<>();
+        Set<String> filesWithBody = new HashSet<>();
         for (Indicator i : indicators) {
             if (i.source() == Source.BODY) {
                 filesWithBody.add(Figures.nz(i.file()));

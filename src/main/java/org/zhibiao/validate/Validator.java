@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Severity;
@@ -34,7 +36,7 @@ public final class Validator {
     /** All findings, worst first (stable within a severity: rule order, then row order). */
     public List<Finding> validate(List<Indicator> indicators) {
         List<Indicator> rows = indicators == null ? List.of()
-                : indicators.stream().filter(java.util.Objects::nonNull).toList();
+                : indicators.stream().filter(Objects::nonNull).toList();
         Subjects subjects = new Subjects();
         List<Finding> findings = new ArrayList<>();
         for (ValidationRule rule : rules) {
@@ -53,7 +55,7 @@ public final class Validator {
     public static Map<Long, RowCheck> rowChecks(List<Finding> findings) {
         Map<Long, List<Finding>> byId = new LinkedHashMap<>();
         for (Finding f : findings) {
-            for (Long id : new java.util.LinkedHashSet<>(f.indicatorIds())) {
+            for (Long id : new LinkedHashSet<>(f.indicatorIds())) {
                 byId.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
             }
         }

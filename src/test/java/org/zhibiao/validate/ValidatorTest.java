@@ -1,6 +1,7 @@
 package org.zhibiao.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.zhibiao.validate.SampleRows.loan;
 import static org.zhibiao.validate.SampleRows.row;
 
@@ -112,6 +113,40 @@ class ValidatorTest {
         assertThat(validator.validate(rows)).noneMatch(f -> f.rule().equals(CsvTextRule.MISMATCH));
     }
 
+    @ParameterizedTest(name = "{0} {1} {2}亿元 -> {3}")
+    @CsvSource({
+            "北京市, 2024, 49670.2, -",
+            "北京市, 2024, 49000, CSV_TEXT_MISMATCH",
+            "北京, 2024, 49000, CSV_TEXT_MISMATCH",
+            "'', 2024, 49000, -",
+            "北京市, , 49000, -",
+            "天津市, 2023, 17211.8, -",
+            "天津市, 2023, 17000, CSV_TEXT_MISMATCH"})
+    void textAgainstTheProvinceTableNeedsRegionAndYearToDecide(String region, Integer year, String value,
+            String rule) {
+        List<Indicator> rows = new ArrayList<>();
+        long id = 1000;
+        for (Indicator i : new CsvTableReader().read(Path.of("src/test/resources/corpus/csv/"
+                + "01_nbs_province_gdp_2006_2024_GBK.csv"), "01.csv").indicators()) {
+            rows.add(i.withId(id++));
+        }
+        BigDecimal v = new BigDecimal(value);
+        rows.add(new Indicator(1, region, year, "经济运行", "地区生产总值", v, null, "亿元",
+                v.multiply(new BigDecimal("100000000")), "元", Kind.MONEY, Qualifier.EXACT, Status.ACTUAL, Source.BODY,
+                "全年实现地区生产总值" + value + "亿元", "report.txt", 3, Severity.PASS, ""));
+
+        List<Finding> findings = validator.validate(rows);
+
+        if (rule.equals("-")) {
+            assertThat(findings).isEmpty();
+        } else {
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(rule);
+                assertThat(f.message()).contains("（01.csv 第").contains("与正文“地区生产总值" + value + "亿元”（report.txt 第3行）");
+            });
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}{2} -> {5}")
     @CsvSource({
             "占地区生产总值比重, 150, %, 150, PERCENT, PERCENT_OVER_100, WARNING",
@@ -175,8 +210,8 @@ class ValidatorTest {
         List<Finding> findings = validator.validate(List.of(noUnit, oddUnit, ratio));
 
         assertThat(findings).extracting(Finding::rule, Finding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(UnitRule.MISSING, Severity.WARNING),
-                org.assertj.core.groups.Tuple.tuple(UnitRule.UNKNOWN, Severity.INFO));
+                tuple(UnitRule.MISSING, Severity.WARNING),
+                tuple(UnitRule.UNKNOWN, Severity.INFO));
     }
 
     @Test
