@@ -43,7 +43,7 @@ final class CsvTextRule implements ValidationRule {
         }
         List<Finding> findings = new ArrayList<>();
         for (Indicator t : indicators) {
-            if (t.source() == Source.CSV || t.normalized() == null) {
+            if ((t.source() != Source.SUMMARY && t.source() != Source.BODY) || t.normalized() == null) {
                 continue;
             }
             Map<Integer, Map<String, List<Indicator>>> byYear = csv.get(unit(t));

@@ -70,4 +70,39 @@ class CsvPropertyTest {
                 new java.math.BigDecimal("1e9")).ofScale(2).map(java.math.BigDecimal::toPlainString),
                 Arbitraries.of("", "…", "-", "—", "--")).list().ofMaxSize(30);
     }
+
+    /** Wide tables: every (row, year) cell is one record, whatever it holds. */
+    @Property(tries = 100)
+    void wideTablesCountEveryCell(@ForAll("wideCells") List<List<String>> rows) {
+        int years = rows.isEmpty() ? 3 : rows.get(0).size();
+        StringBuilder text = new StringBuilder("数据库：年度数据\n指标");
+        for (int y = 0; y < years; y++) {
+            text.append(',').append(2024 - y).append('年');
+        }
+        text.append('\n');
+        long expectedSkipped = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            text.append("指标").append(i).append("(亿元)");
+            for (int y = 0; y < years; y++) {
+                String cell = y < rows.get(i).size() ? rows.get(i).get(y) : "";
+                expectedSkipped += cell.isEmpty() || cell.equals("…") ? 1 : 0;
+                text.append(',').append(cell);
+            }
+            text.append('\n');
+        }
+        text.append("注：生成的表\n数据来源：测试\n");
+        CsvResult r = reader.read(text.toString().getBytes(StandardCharsets.UTF_8), "wide.csv", null);
+
+        assertThat(r.recordsRead()).isEqualTo((long) rows.size() * years);
+        assertThat(r.skipped()).isEqualTo(expectedSkipped);
+        assertThat(r.indicators()).allSatisfy(i -> assertThat(i.region()).isEqualTo("全国"));
+        assertReconciles(r);
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> wideCells() {
+        Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("", "…", "abc", "12a"),
+                Arbitraries.doubles().between(-1e6, 1e6).ofScale(2).map(d -> String.valueOf(d)));
+        return Arbitraries.integers().between(1, 6).flatMap(years -> cell.list().ofSize(years).list().ofMaxSize(20));
+    }
 }
