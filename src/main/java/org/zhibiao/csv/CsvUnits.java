@@ -35,6 +35,10 @@ final class CsvUnits {
         base(Kind.MONEY, "美元", "美元");
         base(Kind.MONEY, "欧元", "欧元");
         base(Kind.MONEY, "港元", "港元");
+        // Prices and per-head amounts keep their compound unit (万元/人 -> x1e4 元/人).
+        for (String per : List.of("元/人", "元/吨", "元/平方米", "元/公斤", "元/千克", "元/亩")) {
+            base(Kind.MONEY, per, per);
+        }
         base(Kind.PEOPLE, "人", "人", "名", "人口");
         base(Kind.PEOPLE, "人次", "人次");
         for (String word : List.of("个", "家", "处", "所", "项", "条", "座", "辆", "台", "套", "件", "栋", "间", "张",

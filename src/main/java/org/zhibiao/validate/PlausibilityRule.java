@@ -22,7 +22,7 @@ final class PlausibilityRule implements ValidationRule {
     static final String GROWTH_BELOW_MINUS_100 = "GROWTH_BELOW_MINUS_100";
     static final String FRACTIONAL_COUNT = "FRACTIONAL_COUNT";
 
-    private static final Pattern RATIO_LIKE = Pattern.compile("完成|增长|增速|增幅|提高|比上年|同比|为上年|相当于|比率|比值|倍|达到.*的");
+    private static final Pattern RATIO_LIKE = Pattern.compile("完成|增长|增速|增幅|提高|比上年|同比|为上年|相当于|比率|比值|指数|倍|达到.*的");
     private static final Pattern COMPLETION = Pattern.compile("完成");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);

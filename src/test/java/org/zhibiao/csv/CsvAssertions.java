@@ -13,5 +13,6 @@ final class CsvAssertions {
                 .as("%s: recordsRead == indicators + rejections + skipped (%d + %d + %d)", r.file(),
                         r.indicators().size(), r.rejections().size(), r.skipped())
                 .isEqualTo(r.indicators().size() + r.rejections().size() + r.skipped());
+        assertThat(r.reconciles()).isTrue();
     }
 }
