@@ -47,12 +47,14 @@ final class RecordCursor {
         }
         if (quotes % 2 == 0) {
             List<String> cells = parse(text.toString());
-            boolean strayQuote = last > first && expectedWidth > 0 && cells != null
-                    && (cells.size() < expectedWidth || new CsvRecord(0, 0, "", cells, false)
-                            .hasContentBeyond(expectedWidth));
-            if (cells != null && !strayQuote) {
-                next = last + 1;
-                return new CsvRecord(first + 1, last + 1, text.toString(), cells, false);
+            if (cells != null) {
+                CsvRecord record = new CsvRecord(first + 1, last + 1, text.toString(), cells, false);
+                boolean strayQuote = last > first && expectedWidth > 0
+                        && (cells.size() < expectedWidth || record.hasContentBeyond(expectedWidth));
+                if (!strayQuote) {
+                    next = last + 1;
+                    return record;
+                }
             }
         }
         next = first + 1;
