@@ -10,4 +10,9 @@ import org.zhibiao.model.Rejection;
  */
 public record CsvResult(String file, List<Indicator> indicators, List<Rejection> rejections, long recordsRead,
         long skipped) {
+
+    /** True when every record read is accounted for (always, for results of {@link CsvTableReader}). */
+    public boolean reconciles() {
+        return recordsRead == indicators.size() + rejections.size() + skipped;
+    }
 }
