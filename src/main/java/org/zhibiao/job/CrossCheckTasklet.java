@@ -1,8 +1,8 @@
 package org.zhibiao.job;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -11,10 +11,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.job.staging.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
-import org.zhibiao.job.staging.StagingRepository.RowCheck;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
-import org.zhibiao.model.Severity;
+import org.zhibiao.model.Source;
 import org.zhibiao.validate.Validator;
 
 /**
@@ -24,6 +23,8 @@ import org.zhibiao.validate.Validator;
 final class CrossCheckTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(CrossCheckTasklet.class);
+    /** Text rows compared with the CSV rows at once; bounds memory, and the CSV index is rebuilt per batch. */
+    private static final int TEXT_BATCH = 20_000;
 
     private final long runId;
     private final StagingRepository staging;
@@ -38,14 +39,41 @@ final class CrossCheckTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         checkRejectRatio();
-        List<Indicator> indicators = staging.indicators(runId);
-        List<Finding> findings = new Validator().validate(indicators);
-        staging.replaceFindings(runId, findings, rowChecks(findings));
-        var step = contribution.getStepExecution();
-        step.setReadCount(indicators.size());
+        List<Indicator> csvRows = staging.indicatorsOf(runId, Source.CSV);
+        Validator withinFile = Validator.withinFile();
+        Validator acrossSources = Validator.acrossSources();
+        List<Finding> findings = new ArrayList<>();
+        List<Indicator> textBatch = new ArrayList<>();
+        long[] rows = {0};
+        // One file at a time, so memory holds one file's rows (plus the CSV rows) whatever the run's size.
+        staging.forEachFile(runId, fileRows -> {
+            rows[0] += fileRows.size();
+            findings.addAll(withinFile.validate(fileRows));
+            if (!csvRows.isEmpty() && fileRows.get(0).source() != Source.CSV) {
+                textBatch.addAll(fileRows);
+                if (textBatch.size() >= TEXT_BATCH) {
+                    findings.addAll(compare(acrossSources, csvRows, textBatch));
+                    textBatch.clear();
+                }
+            }
+        });
+        findings.addAll(compare(acrossSources, csvRows, textBatch));
+        findings.sort(Comparator.comparing(Finding::severity).reversed());
+        staging.replaceFindings(runId, findings, Validator.rowChecks(findings));
+        contribution.getStepExecution().setReadCount(rows[0]);
         contribution.incrementWriteCount(findings.size());
-        log.info("cross-check: {} indicators, {} findings", indicators.size(), findings.size());
+        log.info("cross-check: {} indicators, {} findings", rows[0], findings.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private static List<Finding> compare(Validator acrossSources, List<Indicator> csvRows, List<Indicator> text) {
+        if (csvRows.isEmpty() || text.isEmpty()) {
+            return List.of();
+        }
+        List<Indicator> both = new ArrayList<>(csvRows.size() + text.size());
+        both.addAll(csvRows);
+        both.addAll(text);
+        return acrossSources.validate(both);
     }
 
     private void checkRejectRatio() {
@@ -62,20 +90,6 @@ final class CrossCheckTasklet implements Tasklet {
                     rejected, read, 100.0 * rejected / read, 100 * maxRejectRatio, rejected, read,
                     100.0 * rejected / read, 100 * maxRejectRatio));
         }
-    }
-
-    /** The worst severity per row and every reason, for the 校验 and 说明 columns. */
-    static Map<Long, RowCheck> rowChecks(List<Finding> findings) {
-        Map<Long, RowCheck> checks = new HashMap<>();
-        for (Finding finding : findings) {
-            for (Long id : finding.indicatorIds()) {
-                checks.merge(id, new RowCheck(finding.severity(), finding.message()), (a, b) -> new RowCheck(
-                        a.severity().worse(b.severity()), a.note().contains(b.note()) ? a.note()
-                                : a.note() + "；" + b.note()));
-            }
-        }
-        checks.values().removeIf(c -> c.severity() == Severity.PASS);
-        return checks;
     }
 
     /** The input was too bad to trust the workbook; the operator must look at 拒绝记录 or the logs. */

@@ -29,6 +29,17 @@ public final class Validator {
                 new PlausibilityRule(), new UnitRule()));
     }
 
+    /** The rules that look at one file at a time; a run can apply them file by file, in bounded memory. */
+    public static Validator withinFile() {
+        return new Validator(List.of(new SummaryBodyRule(), new ConflictRule(), new DuplicateRule(),
+                new PlausibilityRule(), new UnitRule()));
+    }
+
+    /** The rules that compare sources (CSV with text): give them the CSV rows and any batch of text rows. */
+    public static Validator acrossSources() {
+        return new Validator(List.of(new CsvTextRule()));
+    }
+
     public Validator(List<ValidationRule> rules) {
         this.rules = List.copyOf(rules);
     }

@@ -25,6 +25,7 @@ import org.zhibiao.model.Rejection;
 import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
 import org.zhibiao.model.Status;
+import org.zhibiao.validate.RowCheck;
 
 /**
  * Staging tables of a run. Writes are idempotent per run and file: a file's rows are replaced in one
@@ -40,6 +41,8 @@ public class StagingRepository {
     private final TransactionTemplate tx;
 
     public StagingRepository(JdbcTemplate jdbc, TransactionTemplate tx) {
+        // Reads stream in pages: PostgreSQL holds a cursor only with a fetch size (inside a transaction).
+        jdbc.setFetchSize(1000);
         this.jdbc = jdbc;
         this.tx = tx;
     }
@@ -128,15 +131,6 @@ public class StagingRepository {
         });
     }
 
-    /** The worst severity of a row and the reasons, joined, for the 校验 and 说明 columns. */
-    public record RowCheck(Severity severity, String note) {
-    }
-
-    public List<Indicator> indicators(long runId) {
-        return jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? ORDER BY section_order, file, line, id",
-                INDICATOR, runId);
-    }
-
     /** Streams the run's indicators in workbook order; the caller closes the stream. */
     public Stream<Indicator> streamIndicators(long runId) {
         return jdbc.queryForStream(
@@ -195,12 +189,26 @@ public class StagingRepository {
         return n == null ? 0 : n;
     }
 
-    /** Visits rows in workbook order without holding them all. */
-    public void forEachIndicator(long runId, Consumer<Indicator> visitor) {
-        jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? ORDER BY section_order, file, line, id",
-                (ResultSet rs) -> {
-                    visitor.accept(INDICATOR.mapRow(rs, 0));
-                }, runId);
+    /** Visits the run's rows one file at a time, holding only the current file's rows. */
+    public void forEachFile(long runId, Consumer<List<Indicator>> visitor) {
+        List<Indicator> current = new ArrayList<>();
+        jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? ORDER BY file, line, id", (ResultSet rs) -> {
+            Indicator row = INDICATOR.mapRow(rs, 0);
+            if (!current.isEmpty() && !current.get(0).file().equals(row.file())) {
+                visitor.accept(List.copyOf(current));
+                current.clear();
+            }
+            current.add(row);
+        }, runId);
+        if (!current.isEmpty()) {
+            visitor.accept(List.copyOf(current));
+        }
+    }
+
+    /** The run's rows of one source (CSV tables are small next to the text they are checked against). */
+    public List<Indicator> indicatorsOf(long runId, Source source) {
+        return jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? AND source = ? ORDER BY file, line, id",
+                INDICATOR, runId, source.name());
     }
 
     private static final RowMapper<Indicator> INDICATOR = (rs, i) -> new Indicator(
