@@ -8,7 +8,8 @@ import java.util.List;
  * on each line (docs/text-and-sections.md explains them with examples):
  * <ol>
  *   <li>blank lines are skipped but do not end a paragraph (a page break may cut a sentence);</li>
- *   <li>markdown headings (#..######);</li>
+ *   <li>markdown headings (#..######); in a file that also has ## or ### headings, a # heading is a title (of
+ *       the document or of one of its articles, as in the sample) and stays out of the heading path;</li>
  *   <li>a line starting with punctuation (，。、) continues the open paragraph before it, and so does a number-only
  *       line after a Latin letter (PM + 2.5); other number-only lines (page numbers, table cells) are skipped;</li>
  *   <li>page chrome, photo captions and bylines are dropped;</li>
@@ -69,6 +70,7 @@ public final class ReportParser {
         private boolean startedText;
         private int plainLevel;
         private int lastPlainLine = -10;
+        private final boolean titlesAreHidden;
 
         Walk(String file, String[] raw, boolean[] highlight) {
             this.file = file;
@@ -78,6 +80,11 @@ public final class ReportParser {
             for (int i = 0; i < raw.length; i++) {
                 cleaned[i] = LineCleaner.clean(raw[i]);
             }
+            boolean deeper = false;
+            for (String line : raw) {
+                deeper |= HighlightDetector.markdownLevel(line) >= 2;
+            }
+            this.titlesAreHidden = deeper;
             this.nextNonBlank = new int[raw.length + 1];
             nextNonBlank[raw.length] = -1;
             for (int i = raw.length - 1; i >= 0; i--) {
@@ -115,7 +122,9 @@ public final class ReportParser {
             int number = i + 1;
             HeadingSyntax.Found markdown = HeadingSyntax.markdown(raw[i].strip(), text);
             if (markdown != null) {
-                heading(markdown.level(), markdown.title());
+                flush();
+                headings.push(markdown.level(), markdown.title(), markdown.level() > 1 || !titlesAreHidden);
+                seenHeading = true;
                 plainLevel = Math.max(2, markdown.level());
                 if (title == null && !startedText) {
                     title = markdown.title();
