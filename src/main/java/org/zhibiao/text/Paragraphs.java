@@ -20,6 +20,8 @@ final class Paragraphs {
     private static final String CONTINUATION_START = "，,。、；;：:）)”’》】！？!?%％";
     /** An open paragraph this long was cut by a page or line break rather than being a label. */
     static final int LONG_PARAGRAPH = 30;
+    /** Closing quotes and brackets looked through at a paragraph end (bounded: the check stays constant-time). */
+    private static final int MAX_CLOSERS = 8;
 
     private final StringBuilder text = new StringBuilder();
     private final List<int[]> segments = new ArrayList<>(); // {offset in text, original line}
@@ -109,7 +111,8 @@ final class Paragraphs {
 
     static boolean isClosed(CharSequence s) {
         int end = s.length();
-        while (end > 0 && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
+        int stop = Math.max(0, end - MAX_CLOSERS);
+        while (end > stop && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         return end > 0 && PARAGRAPH_END.indexOf(s.charAt(end - 1)) >= 0;
