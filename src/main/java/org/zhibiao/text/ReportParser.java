@@ -151,11 +151,11 @@ public final class ReportParser {
                 heading(HeadingSyntax.LEVEL_CHINESE, cleaned[titleLine]);
                 return titleLine;
             }
+            if (HeadingSyntax.isNumberOnly(text)) {
+                return i; // a page number or a flattened table cell: gluing it to text would forge a value
+            }
             if (paragraph.joinsWith(text)) {
                 paragraph.append(text, number);
-                return i;
-            }
-            if (HeadingSyntax.isNumberOnly(text)) {
                 return i;
             }
             if (title == null && !seenHeading && !startedText && isTitleLike(text)) {
