@@ -11,10 +11,11 @@ import java.util.List;
  *   <li>markdown headings (#..######); in a file that also has ## or ### headings, a # heading is a title (of
  *       the document or of one of its articles, as in the sample) and stays out of the heading path;</li>
  *   <li>a line starting with punctuation (，。、) continues the open paragraph before it, and so does a number-only
- *       line after a Latin letter (PM + 2.5); other number-only lines (page numbers, table cells) are skipped;</li>
+ *       line after a Latin letter (PM + 2.5);</li>
  *   <li>page chrome, photo captions and bylines are dropped;</li>
  *   <li>numbered headings 一、 （一） 1. and a lone 01 with its title on the next line; text after the first 。 of
  *       a numbered heading line is body text under it;</li>
+ *   <li>other number-only lines (page numbers, flattened table cells) are skipped;</li>
  *   <li>an open paragraph (no sentence-final punctuation) continues on the next line when it is long, ends in a
  *       connector (的, 和, ：, 、…), was already joined once, or the next line starts mid-sentence;</li>
  *   <li>the first title-like line of a file without a markdown heading is its title;</li>
@@ -105,7 +106,7 @@ public final class ReportParser {
                         continue;
                     }
                 }
-                if (PageChrome.startsTail(text) && i * 100 >= raw.length * TAIL_ZONE_FROM_PERCENT) {
+                if (PageChrome.startsTail(text) && i * 100L >= raw.length * (long) TAIL_ZONE_FROM_PERCENT) {
                     break;
                 }
                 i = line(i, text);
