@@ -10,18 +10,108 @@ final class LineCleaner {
     }
 
     static String clean(String raw) {
-        String s = normalizeChars(raw);
+        String s = normalizeChars(removeHtml(raw));
         s = removeEmphasis(s);
         s = removeFootnoteMarkers(s);
         return collapseSpaces(s);
     }
 
-    /** Odd spaces become plain spaces, invisible characters go. */
+    /** Left-overs of a scraped page: tags (<br>, <span …>) and the common entities (&nbsp; &amp; …). */
+    static String removeHtml(String s) {
+        if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '<') {
+                int close = tagEnd(s, i);
+                if (close > 0) {
+                    i = close + 1; // Chinese text runs on across a tag
+                    continue;
+                }
+            }
+            if (c == '&') {
+                String entity = entityAt(s, i);
+                if (entity != null) {
+                    out.append(ENTITY_VALUES[indexOfEntity(entity)]);
+                    i += entity.length();
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static final String[] ENTITIES = {"&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "&#12288;", "&ensp;",
+        "&emsp;", "&ldquo;", "&rdquo;", "&mdash;", "&hellip;"};
+    private static final String[] ENTITY_VALUES = {" ", "&", "<", ">", "\"", " ", " ", " ", "“", "”", "—", "…"};
+
+    private static String entityAt(String s, int i) {
+        for (String e : ENTITIES) {
+            if (s.startsWith(e, i)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfEntity(String entity) {
+        for (int k = 0; k < ENTITIES.length; k++) {
+            if (ENTITIES[k].equals(entity)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** End of a tag starting at {@code i} (a letter or / after <, no < inside, at most 200 characters), else -1. */
+    private static int tagEnd(String s, int i) {
+        int first = i + 1;
+        if (first >= s.length()) {
+            return -1;
+        }
+        char c = s.charAt(first);
+        if (c == '/') {
+            first++;
+            if (first >= s.length()) {
+                return -1;
+            }
+            c = s.charAt(first);
+        }
+        if (!isAsciiLetter(c)) {
+            return -1;
+        }
+        for (int j = first + 1; j < s.length() && j <= i + 200; j++) {
+            char d = s.charAt(j);
+            if (d == '>') {
+                return j;
+            }
+            if (d == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Odd spaces become plain spaces, invisible characters go, full-width digits become ASCII digits. */
     private static String normalizeChars(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060') {
+                continue;
+            }
+            if (c >= '０' && c <= '９') {
+                out.append((char) ('0' + (c - '０')));
+                continue;
+            }
+            if (c == '．' && i > 0 && i + 1 < raw.length() && isDigitLike(raw.charAt(i - 1))
+                    && isDigitLike(raw.charAt(i + 1))) {
+                out.append('.');
                 continue;
             }
             if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003' || c == '\u2009'
@@ -110,6 +200,10 @@ final class LineCleaner {
             return true;
         }
         return isAsciiLetter(a) && isAsciiLetter(b) && aloneBefore && aloneAfter;
+    }
+
+    private static boolean isDigitLike(char c) {
+        return isAsciiDigit(c) || (c >= '０' && c <= '９');
     }
 
     static boolean isCjk(char c) {

@@ -24,6 +24,10 @@ class LineCleanerTest {
             统计公报［1］                                   | 统计公报
             数组[123]不是脚注                               | 数组[123]不是脚注
             '  纵深推进改革开放  '                          | 纵深推进改革开放
+            全年地区生产总值２３８１．４６亿元              | 全年地区生产总值2381.46亿元
+            第一段<br/>第二段&nbsp;完成                     | 第一段第二段 完成
+            <p class="x">增长5%</p>                         | 增长5%
+            A&amp;B，小于<5%                                | A&B，小于<5%
             """)
     void cleans(String raw, String expected) {
         assertThat(LineCleaner.clean(raw)).isEqualTo(expected);
