@@ -14,7 +14,8 @@ import org.zhibiao.text.Sentence;
  * <p>Year: a government work report (政府工作报告) gives the year it reviews (the 2026 report reviews 2025: its
  * figures are 2025 figures), taken from its 工作回顾 heading or else one year before its meeting date; any other
  * report gives the year in its title, else the latest year its opening sentences name (dates such as
- * 2026年5月25日 are publication dates and count only when nothing else names a year).
+ * 2026年5月25日 are publication dates and count only when nothing else names a year); when the text names no
+ * year at all, a year in the file name (zhangdian-2021-achievements.md) is used.
  *
  * <p>Region: a place named in an official context (X人民政府, 在X第N届人民代表大会, X2025年国民经济…,
  * 2025年X国民经济…, X统计局) wins; else the place the text keeps talking about (X经济, X坚持 …), counting a
@@ -42,6 +43,7 @@ public record DocumentFacts(String region, Integer year) {
             "^(全|我|本|该|各|每|市|区|县|省)(省|市|区|县)$|(城区|园区|社区|景区|辖区|新区|市区|地区|城市|都市|上市|示范区|合作区|试验区|开发区|功能区|保护区|湾区|港区|片区|街区|校区|山区|牧区|矿区|灾区|库区)$");
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?!\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern DATE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年\\d{1,2}月\\d{1,2}日");
     private static final Pattern REVIEW_YEAR = Pattern.compile("((?:19|20)\\d{2})年[^。]{0,20}?工作回顾");
     private static final Pattern MEETING_YEAR = Pattern.compile(
@@ -51,7 +53,8 @@ public record DocumentFacts(String region, Integer year) {
     public static DocumentFacts detect(Document document) {
         List<String> opening = texts(document, OPENING_SENTENCES);
         List<String> talk = texts(document, TALK_SENTENCES);
-        return new DocumentFacts(region(opening, talk), year(document, opening, texts(document, YEAR_SENTENCES)));
+        Integer year = year(document, opening, texts(document, YEAR_SENTENCES));
+        return new DocumentFacts(region(opening, talk), year != null ? year : yearInFileName(document.file()));
     }
 
     /** These facts with the caller's values where given (null or blank keeps the detected one). */
@@ -128,6 +131,12 @@ public record DocumentFacts(String region, Integer year) {
             }
         }
         return place.length() >= 3 ? place : null;
+    }
+
+    /** Last resort: a year in the file name (zhangdian-2021-achievements.md). */
+    private static Integer yearInFileName(String file) {
+        Matcher m = FILE_YEAR.matcher(file == null ? "" : file);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static Integer year(Document document, List<String> opening, List<String> yearTexts) {

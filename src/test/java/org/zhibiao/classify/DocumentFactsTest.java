@@ -33,4 +33,13 @@ class DocumentFactsTest {
         Document doc = new Document("x.txt", "", List.of(new Sentence("x.txt", 1, "全年新增就业5611人。", List.of(), false)));
         assertThat(DocumentFacts.detect(doc)).isEqualTo(new DocumentFacts(null, null));
     }
+
+    @Test
+    void aYearInTheFileNameIsTheLastResort() {
+        Sentence s = new Sentence("zibo-2023-report.txt", 1, "全年新增就业5611人。", List.of(), false);
+        assertThat(DocumentFacts.detect(new Document("zibo-2023-report.txt", "", List.of(s))).year()).isEqualTo(2023);
+        Sentence named = new Sentence("zibo-2023-report.txt", 1, "2021年，全区新增就业5611人。", List.of(), false);
+        assertThat(DocumentFacts.detect(new Document("zibo-2023-report.txt", "", List.of(named))).year())
+                .as("the text wins").isEqualTo(2021);
+    }
 }
