@@ -1,20 +1,72 @@
 package org.zhibiao.classify;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.zhibiao.model.Indicator;
+import org.zhibiao.model.Severity;
+import org.zhibiao.model.Source;
+import org.zhibiao.quantity.Mention;
+import org.zhibiao.quantity.QuantityExtractor;
 import org.zhibiao.text.Document;
+import org.zhibiao.text.Sentence;
 
 /**
- * Turns a parsed report into indicators: quantities of each sentence, with section, region, year,
- * status and source. API stub.
+ * Turns a parsed report into indicators: the quantities of each sentence (QuantityExtractor), with section,
+ * region, year and source (摘要 for a highlight box, else 正文). Rows are unvalidated: id 0, check PASS, note "".
  */
 public final class IndicatorAssembler {
 
+    /** Ends of the clause that holds a number: the clause is the section evidence next to the subject. */
+    private static final String CLAUSE_BREAKS = "，,；;。：:！？!?";
+
+    private final SectionClassifier sections;
+    private final Function<String, List<Mention>> extractor;
+
     public IndicatorAssembler(Taxonomy taxonomy) {
+        this(taxonomy, new QuantityExtractor()::extract);
+    }
+
+    /** With another extractor, e.g. hand-made mentions in a test of the plumbing. */
+    public IndicatorAssembler(Taxonomy taxonomy, Function<String, List<Mention>> extractor) {
+        this.sections = new SectionClassifier(taxonomy);
+        this.extractor = extractor;
     }
 
     /** @param region region when the text does not say (may be null); likewise {@code year} */
     public List<Indicator> assemble(Document document, String region, Integer year) {
-        throw new UnsupportedOperationException("not yet");
+        DocumentFacts facts = DocumentFacts.detect(document).withOverrides(region, year);
+        List<Indicator> rows = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            List<Mention> mentions = extractor.apply(sentence.text());
+            if (mentions == null) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                rows.add(row(document, sentence, m, facts));
+            }
+        }
+        return rows;
+    }
+
+    private Indicator row(Document document, Sentence sentence, Mention m, DocumentFacts facts) {
+        String subject = m.subject() == null ? "" : m.subject();
+        String section = sections.sectionOf(sentence.headingPath(), subject, clause(sentence.text(), m),
+                sentence.text());
+        return new Indicator(0L, facts.region(), facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(),
+                m.normalized(), m.baseUnit(), m.kind(), m.qualifier(), m.status(),
+                sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(), document.file(),
+                sentence.line(), Severity.PASS, "");
+    }
+
+    /** The clause of the sentence that ends with the mention (…，76个区重点项目年度投资完成率102%). */
+    static String clause(String sentence, Mention m) {
+        int end = Math.max(0, Math.min(sentence.length(), m.end()));
+        int start = Math.max(0, Math.min(end, m.start()));
+        int from = start;
+        while (from > 0 && CLAUSE_BREAKS.indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return sentence.substring(from, end);
     }
 }
