@@ -67,8 +67,8 @@ public final class WorkbookWriter implements AutoCloseable {
         this.sections = List.copyOf(sections);
         this.settings = settings;
         this.labels = new Labels(settings.language());
-        // Inline strings (no shared-strings table): memory stays flat; temp files compressed (sentences are long).
-        this.workbook = new SXSSFWorkbook(null, settings.rowWindow(), true, false);
+        // Inline strings, no shared-strings table: a table of every distinct sentence would grow with the rows.
+        this.workbook = new SXSSFWorkbook(null, settings.rowWindow(), settings.compressTempFiles(), false);
         this.styles = new Styles(workbook);
         this.overviewName = names.assign(labels.overviewSheet());
         this.findingsName = names.assign(labels.findingsSheet());
