@@ -48,14 +48,18 @@ final class Labels {
     }
 
     List<String> stepHeaders() {
-        return zh ? List.of("步骤执行 ID", "步骤", "状态", "读取", "写入", "跳过", "耗时（秒）")
-                : List.of("Step execution id", "Step", "Status", "Read", "Written", "Skipped", "Duration (s)");
+        return zh ? List.of("步骤", "步骤执行 ID", "状态", "读取", "写入", "跳过", "耗时（秒）")
+                : List.of("Step", "Step execution id", "Status", "Read", "Written", "Skipped", "Duration (s)");
     }
 
     List<String> inputHeaders() {
-        return zh ? List.of("文件", "类型", "大小（字节）", "SHA-256", "读取", "写入", "拒绝", "跳过", "对账")
-                : List.of("File", "Type", "Size (bytes)", "SHA-256", "Read", "Written", "Rejected", "Skipped",
-                        "Reconciliation");
+        return zh ? List.of("文件", "类型", "大小（字节）", "读取", "写入", "拒绝", "跳过", "对账", "SHA-256")
+                : List.of("File", "Type", "Size (bytes)", "Read", "Written", "Rejected", "Skipped", "Reconciliation",
+                        "SHA-256");
+    }
+
+    List<String> sheetHeaders() {
+        return zh ? List.of("工作表", "数据行") : List.of("Sheet", "Data rows");
     }
 
     // overview and run info

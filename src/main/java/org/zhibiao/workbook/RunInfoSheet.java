@@ -11,7 +11,8 @@ import org.zhibiao.workbook.Styles.Fill;
  */
 final class RunInfoSheet {
 
-    static final int[] WIDTH_CAPS = {30, 20, 16, 66, 12, 12, 12, 12, 40};
+    /** Column A names things, the narrow count columns line up across tables, the long SHA-256 comes last. */
+    static final int[] WIDTH_CAPS = {34, 16, 14, 12, 12, 12, 12, 40, 66};
 
     private RunInfoSheet() {
     }
@@ -41,8 +42,8 @@ final class RunInfoSheet {
         List<RunInfo.StepFact> steps = info.steps() == null ? List.of() : info.steps();
         for (RunInfo.StepFact s : steps) {
             Row r = t.row();
-            t.plain(r, 0, s.executionId(), Fill.NONE);
-            t.text(r, 1, s.step(), Fill.NONE, false);
+            t.text(r, 0, s.step(), Fill.NONE, false);
+            t.plain(r, 1, s.executionId(), Fill.NONE);
             Fill fill = "COMPLETED".equals(s.status()) ? Fill.NONE : Fill.WARNING;
             t.text(r, 2, s.status(), fill, false);
             t.integer(r, 3, s.read(), Fill.NONE);
@@ -65,17 +66,18 @@ final class RunInfoSheet {
             t.text(r, 0, f.name(), fill, false);
             t.text(r, 1, f.kind(), fill, false);
             t.integer(r, 2, f.bytes(), fill);
-            t.text(r, 3, f.sha256(), fill, false);
-            t.integer(r, 4, f.read(), fill);
-            t.integer(r, 5, f.written(), fill);
-            t.integer(r, 6, f.rejected(), fill);
-            t.integer(r, 7, f.skipped(), fill);
-            t.text(r, 8, difference == 0 ? labels.balanced() : labels.unbalanced(difference), fill, false);
+            t.integer(r, 3, f.read(), fill);
+            t.integer(r, 4, f.written(), fill);
+            t.integer(r, 5, f.rejected(), fill);
+            t.integer(r, 6, f.skipped(), fill);
+            t.text(r, 7, difference == 0 ? labels.balanced() : labels.unbalanced(difference), fill, false);
+            t.text(r, 8, f.sha256(), fill, false);
             t.endRow();
         }
         t.skipRow();
 
         t.label(t.row(), 0, labels.sheetNote());
+        t.header(labels.sheetHeaders());
         rowsPerSheet.forEach((sheet, rows) -> {
             Row r = t.row();
             t.text(r, 0, sheet, Fill.NONE, false);

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FontUnderline;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -133,6 +134,9 @@ final class Styles {
                 break;
             case NUMBER:
                 s.setDataFormat(dataFormat.getFormat(key.format()));
+                if (key.format().startsWith("yyyy")) {
+                    s.setAlignment(HorizontalAlignment.LEFT); // a date beside labels reads as text, not as a figure
+                }
                 break;
             default:
                 break;

@@ -9,8 +9,8 @@ import java.util.Locale;
  * @param rowWindow       rows SXSSF keeps in memory per sheet; older rows go to a temp file
  * @param maxRowsPerSheet data rows per sheet before a section continues on {@code 名称 (2)}; Excel allows 1,048,575
  * @param maxCellChars    longest cell text; longer text is cut and ends with {@link SafeText#CUT_MARKER}
- * @param compressTempFiles gzip SXSSF's temp files: about a tenth of the disk (a million rows of sentences are
- *                        ~0.8 GB of sheet XML) for about a quarter more CPU
+ * @param compressTempFiles gzip SXSSF's temp files: a twentieth of the disk (a million rows with their sentences
+ *                        are ~1.2 GB of sheet XML) for about a quarter more CPU
  */
 public record WorkbookSettings(Language language, int rowWindow, int maxRowsPerSheet, int maxCellChars,
         boolean compressTempFiles) {
