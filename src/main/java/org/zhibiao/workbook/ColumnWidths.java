@@ -16,6 +16,7 @@ final class ColumnWidths {
     private static final int PADDING = 2;
 
     private final int[] widest;
+    private final int[] headers;
     private final int[] caps;
     private int rowsSeen;
 
@@ -23,10 +24,12 @@ final class ColumnWidths {
     ColumnWidths(int[] caps) {
         this.caps = caps.clone();
         this.widest = new int[caps.length];
+        this.headers = new int[caps.length];
     }
 
+    /** A header always fits, with room for its filter button, even beyond the column's cap. */
     void header(int column, String text) {
-        widest[column] = Math.max(widest[column], displayWidth(text) + FILTER_BUTTON);
+        headers[column] = Math.max(headers[column], displayWidth(text) + FILTER_BUTTON);
     }
 
     /** True while rows are still being sampled: callers skip the width work afterwards. */
@@ -56,7 +59,7 @@ final class ColumnWidths {
     }
 
     int width(int column) {
-        return Math.min(caps[column], widest[column] + PADDING);
+        return Math.max(headers[column], Math.min(caps[column], widest[column] + PADDING));
     }
 
     void apply(Sheet sheet) {

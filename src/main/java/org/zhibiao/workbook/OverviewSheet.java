@@ -37,11 +37,11 @@ import org.zhibiao.workbook.Styles.Fill;
  */
 final class OverviewSheet {
 
-    static final int[] WIDTH_CAPS = {16, 40, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
+    static final int[] WIDTH_CAPS = {16, 40, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
     /** Input files listed by name; the rest are counted (all are in 运行信息). */
     static final int MAX_FILES_LISTED = 20;
     private static final int CHART_FIRST_COL = 3;
-    private static final int CHART_LAST_COL = 12;
+    private static final int CHART_LAST_COL = 15;
 
     /** One line of a count table: label, count, and the sheet it links to (or null). */
     record Line(String label, long count, String sheet) {

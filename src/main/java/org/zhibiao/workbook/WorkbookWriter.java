@@ -217,8 +217,12 @@ public final class WorkbookWriter implements AutoCloseable {
                 findingCount, rejectionCount, sectionSheets.rowsPerSheet());
 
         order(bySection);
+        // POI marks the first sheet created as selected; two selected tabs open Excel in [Group] mode.
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            workbook.getSheetAt(i).setSelected(i == 0);
+        }
         workbook.setActiveSheet(0);
-        workbook.getSheetAt(0).setSelected(true);
+        workbook.setFirstVisibleTab(0);
         properties(facts);
         finished = true;
     }

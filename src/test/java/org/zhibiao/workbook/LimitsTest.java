@@ -101,6 +101,24 @@ class LimitsTest {
     }
 
     @Test
+    void charactersXmlCannotHoldDoNotBreakTheWorkbook() throws Exception {
+        Indicator row = SampleWorkbook.indicators().get(0);
+        String sentence = "地区生产总值\u0001同比增长\uFFFF7%\uD800。";
+        row = new Indicator(row.id(), row.region(), row.year(), row.section(), row.subject(), row.value(), null,
+                row.unit(), row.normalized(), row.baseUnit(), row.kind(), row.qualifier(), row.status(), row.source(),
+                sentence, row.file(), row.line(), row.check(), row.note());
+        Path target = folder.resolve("control.xlsx");
+        try (WorkbookWriter writer = new WorkbookWriter(SampleWorkbook.SECTIONS)) {
+            writer.indicators(List.of(row).iterator());
+            writer.writeAtomically(target);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            String stored = book.getSheet("经济运行").getRow(1).getCell(11).getStringCellValue();
+            assertThat(stored).startsWith("地区生产总值").contains("同比增长").endsWith("。");
+        }
+    }
+
+    @Test
     void twoHundredThousandRowsStreamThroughAFixedRowWindow() throws Exception {
         int rows = 200_000;
         Path target = folder.resolve("large.xlsx");

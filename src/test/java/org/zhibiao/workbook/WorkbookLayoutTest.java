@@ -45,6 +45,14 @@ class WorkbookLayoutTest {
         assertThat(sheetNames(book)).containsExactly("概览", "经济运行", "产业基础", "改革开放", "城市品质", "民生保障",
                 "校验问题", "拒绝记录", "运行信息");
         assertThat(book.getActiveSheetIndex()).isZero();
+        // one selected tab only: several would open Excel in [Group] mode, where edits hit every sheet
+        List<String> selected = new ArrayList<>();
+        book.forEach(s -> {
+            if (s.isSelected()) {
+                selected.add(s.getSheetName());
+            }
+        });
+        assertThat(selected).containsExactly("概览");
     }
 
     @Test
