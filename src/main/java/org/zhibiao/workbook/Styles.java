@@ -50,6 +50,7 @@ final class Styles {
     private final DataFormat dataFormat;
     private final Map<Key, CellStyle> created = new HashMap<>();
     private final String[] decimalFormats = new String[MAX_DECIMALS + 1];
+    private final CellStyle[] textStyles = new CellStyle[Fill.values().length * 4];
     private Font bold;
     private Font titleFont;
     private Font linkFont;
@@ -87,7 +88,14 @@ final class Styles {
     }
 
     CellStyle text(Fill fill, boolean wrap, boolean quote) {
-        return style(new Key(Role.TEXT, null, fill, wrap, quote));
+        // the most frequent lookup (most cells are text): an array, no key object per cell
+        int index = fill.ordinal() * 4 + (wrap ? 2 : 0) + (quote ? 1 : 0);
+        CellStyle style = textStyles[index];
+        if (style == null) {
+            style = style(new Key(Role.TEXT, null, fill, wrap, quote));
+            textStyles[index] = style;
+        }
+        return style;
     }
 
     CellStyle number(Fill fill, String format) {
