@@ -19,10 +19,13 @@ final class FindingsSheet {
     private FindingsSheet() {
     }
 
-    /** Writes the findings; returns how many there were. */
-    static long write(Table t, Labels labels, Iterator<Finding> findings, SectionSheets rows) {
+    static void header(Table t, Labels labels) {
         t.header(labels.findingHeaders());
         t.fixWidth(MESSAGE);
+    }
+
+    /** Appends the findings below the header; returns how many there were. */
+    static long write(Table t, Labels labels, Iterator<Finding> findings, SectionSheets rows) {
         long count = 0;
         while (findings.hasNext()) {
             Finding f = findings.next();
@@ -52,9 +55,6 @@ final class FindingsSheet {
             t.fitHeight(r, ColumnWidths.linesNeeded(message, t.width(MESSAGE)), SectionSheets.MAX_LINES);
             t.endRow();
             count++;
-        }
-        if (count == 0) {
-            t.text(t.row(), 0, labels.emptyFindings(), Fill.NONE, false);
         }
         return count;
     }

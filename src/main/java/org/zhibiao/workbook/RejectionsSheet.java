@@ -14,11 +14,15 @@ final class RejectionsSheet {
     private RejectionsSheet() {
     }
 
-    static long write(Table t, Labels labels, Iterator<Rejection> rejections) {
+    static void header(Table t, Labels labels) {
         t.header(labels.rejectionHeaders());
         t.fixWidth(RAW);
         t.fixWidth(3);
         t.fixWidth(4);
+    }
+
+    /** Appends the rejections below the header; returns how many there were. */
+    static long write(Table t, Labels labels, Iterator<Rejection> rejections) {
         long count = 0;
         while (rejections.hasNext()) {
             Rejection rej = rejections.next();
@@ -33,9 +37,6 @@ final class RejectionsSheet {
             t.fitHeight(r, lines, SectionSheets.MAX_LINES);
             t.endRow();
             count++;
-        }
-        if (count == 0) {
-            t.text(t.row(), 0, labels.emptyRejections(), Fill.NONE, false);
         }
         return count;
     }

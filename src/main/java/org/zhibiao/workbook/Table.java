@@ -63,6 +63,9 @@ final class Table {
     /** Writes {@code text} as a string cell; returns the text as stored (after cutting). */
     String text(Row r, int column, String text, Fill fill, boolean wrap) {
         String stored = SafeText.fit(text, maxCellChars);
+        if (stored.isEmpty() && fill == Fill.NONE) {
+            return stored; // no cell at all: smaller file, and Ctrl+arrow jumps over it
+        }
         Cell cell = r.createCell(column);
         if (!stored.isEmpty()) {
             cell.setCellValue(stored);

@@ -54,8 +54,8 @@ public final class WorkbookWriter implements AutoCloseable {
     private RunInfo runInfo;
     private long findingCount;
     private long rejectionCount;
-    private boolean findingsWritten;
-    private boolean rejectionsWritten;
+    private Table findingsTable;
+    private Table rejectionsTable;
     private boolean finished;
 
     /** @param sections section names in taxonomy order (未分类 last) */
@@ -85,7 +85,10 @@ public final class WorkbookWriter implements AutoCloseable {
         this.overviewInfo = info;
     }
 
-    /** Indicators sorted by section (taxonomy order), then file and line. */
+    /**
+     * Indicators sorted by section (taxonomy order), then file and line. May be called once per chunk; a
+     * section that comes back later still lands on its own sheet.
+     */
     public void indicators(Iterator<Indicator> rows) {
         checkOpen();
         while (rows.hasNext()) {
@@ -93,9 +96,13 @@ public final class WorkbookWriter implements AutoCloseable {
         }
     }
 
+    /** Findings, after all indicators (links need their rows); may be called once per chunk. */
     public void findings(Iterator<Finding> findings) {
         checkOpen();
-        Table t = table(findingsName, FindingsSheet.widthCaps());
+        if (findingsTable == null) {
+            findingsTable = table(findingsName, FindingsSheet.widthCaps());
+            FindingsSheet.header(findingsTable, labels);
+        }
         Iterator<Finding> counting = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -110,17 +117,17 @@ public final class WorkbookWriter implements AutoCloseable {
                 return f;
             }
         };
-        findingCount += FindingsSheet.write(t, labels, counting, sectionSheets);
-        t.finish();
-        findingsWritten = true;
+        findingCount += FindingsSheet.write(findingsTable, labels, counting, sectionSheets);
     }
 
+    /** Rejected input records; may be called once per chunk. */
     public void rejections(Iterator<Rejection> rejections) {
         checkOpen();
-        Table t = table(rejectionsName, RejectionsSheet.WIDTH_CAPS);
-        rejectionCount += RejectionsSheet.write(t, labels, rejections);
-        t.finish();
-        rejectionsWritten = true;
+        if (rejectionsTable == null) {
+            rejectionsTable = table(rejectionsName, RejectionsSheet.WIDTH_CAPS);
+            RejectionsSheet.header(rejectionsTable, labels);
+        }
+        rejectionCount += RejectionsSheet.write(rejectionsTable, labels, rejections);
     }
 
     /** Facts for 运行信息 (also used for 概览 when {@link #overview} was not called). */
@@ -193,12 +200,16 @@ public final class WorkbookWriter implements AutoCloseable {
         if (finished) {
             return;
         }
-        if (!findingsWritten) {
-            findings(List.<Finding>of().iterator());
+        findings(List.<Finding>of().iterator());
+        rejections(List.<Rejection>of().iterator());
+        if (findingCount == 0) {
+            findingsTable.text(findingsTable.row(), 0, labels.emptyFindings(), Styles.Fill.NONE, false);
         }
-        if (!rejectionsWritten) {
-            rejections(List.<Rejection>of().iterator());
+        if (rejectionCount == 0) {
+            rejectionsTable.text(rejectionsTable.row(), 0, labels.emptyRejections(), Styles.Fill.NONE, false);
         }
+        findingsTable.finish();
+        rejectionsTable.finish();
         sectionSheets.finish();
         RunInfo facts = overviewInfo != null ? overviewInfo : runInfo != null ? runInfo : emptyInfo();
         Map<String, List<String>> bySection = sectionSheets.sheetsBySection();

@@ -236,6 +236,26 @@ class WorkbookLayoutTest {
     }
 
     @Test
+    void findingsAndRejectionsMayArriveInChunksAndEmptySheetsSaySo(@TempDir Path other) throws Exception {
+        Path target = other.resolve("chunks.xlsx");
+        List<org.zhibiao.model.Finding> all = SampleWorkbook.findings();
+        try (WorkbookWriter writer = new WorkbookWriter(SampleWorkbook.SECTIONS)) {
+            writer.indicators(SampleWorkbook.indicators().subList(0, 9).iterator());
+            writer.indicators(SampleWorkbook.indicators().subList(9, 17).iterator());
+            writer.findings(all.subList(0, 1).iterator());
+            writer.findings(all.subList(1, 3).iterator());
+            writer.writeAtomically(target);
+        }
+        try (XSSFWorkbook chunked = new XSSFWorkbook(target.toFile())) {
+            XSSFSheet findings = chunked.getSheet("校验问题");
+            assertThat(findings.getLastRowNum()).isEqualTo(3);
+            assertThat(findings.getRow(2).getCell(3).getHyperlink().getAddress()).isEqualTo("'产业基础'!A6");
+            assertThat(chunked.getSheet("拒绝记录").getRow(1).getCell(0).getStringCellValue()).isEqualTo("没有被拒绝的记录。");
+            assertThat(chunked.getSheet("民生保障").getLastRowNum()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void documentPropertiesNameTheRun() {
         var core = book.getProperties().getCoreProperties();
         assertThat(core.getCreator()).isEqualTo("zhibiao");
