@@ -56,6 +56,7 @@ public final class WorkbookWriter implements AutoCloseable {
     private long rejectionCount;
     private Table findingsTable;
     private Table rejectionsTable;
+    private boolean finishing;
     private boolean finished;
 
     /** @param sections section names in taxonomy order (未分类 last) */
@@ -200,6 +201,11 @@ public final class WorkbookWriter implements AutoCloseable {
         if (finished) {
             return;
         }
+        if (finishing) {
+            // half-finished sheets cannot be finished twice: the job reruns the export with a new writer
+            throw new IllegalStateException("工作簿上次收尾失败，请用新的 WorkbookWriter 重写 / a previous write failed");
+        }
+        finishing = true;
         findings(List.<Finding>of().iterator());
         rejections(List.<Rejection>of().iterator());
         if (findingCount == 0) {
