@@ -244,27 +244,38 @@ public final class WorkbookWriter implements AutoCloseable {
         finished = true;
     }
 
-    /** Contract order: 概览, sections in taxonomy order (parts together), other sections, 校验问题, 拒绝记录, 运行信息. */
+    /** Contract order: 概览, sections in taxonomy order (parts together), other sections, 未分类, 校验问题, 拒绝记录, 运行信息. */
     private void order(Map<String, List<String>> bySection) {
         List<String> order = new ArrayList<>();
         order.add(overviewName);
-        for (String section : sections) {
-            if (!section.equals(SectionSheets.UNCLASSIFIED)) {
-                order.addAll(bySection.getOrDefault(section, List.of()));
-            }
+        for (String section : sectionOrder(bySection)) {
+            order.addAll(bySection.get(section));
         }
-        bySection.forEach((section, parts) -> {
-            if (!sections.contains(section) && !section.equals(SectionSheets.UNCLASSIFIED)) {
-                order.addAll(parts);
-            }
-        });
-        order.addAll(bySection.getOrDefault(SectionSheets.UNCLASSIFIED, List.of()));
         order.add(findingsName);
         order.add(rejectionsName);
         order.add(runInfoName);
         for (int i = 0; i < order.size(); i++) {
             workbook.setSheetOrder(order.get(i), i);
         }
+    }
+
+    /** Sections that have rows: taxonomy order, then sections the taxonomy does not know, 未分类 last. */
+    private List<String> sectionOrder(Map<String, List<String>> bySection) {
+        List<String> order = new ArrayList<>();
+        for (String section : sections) {
+            if (bySection.containsKey(section) && !section.equals(SectionSheets.UNCLASSIFIED)) {
+                order.add(section);
+            }
+        }
+        for (String section : bySection.keySet()) {
+            if (!sections.contains(section) && !section.equals(SectionSheets.UNCLASSIFIED)) {
+                order.add(section);
+            }
+        }
+        if (bySection.containsKey(SectionSheets.UNCLASSIFIED)) {
+            order.add(SectionSheets.UNCLASSIFIED);
+        }
+        return order;
     }
 
     private void properties(RunInfo facts) {
@@ -284,13 +295,9 @@ public final class WorkbookWriter implements AutoCloseable {
     private Map<String, Long> writtenCounts(Map<String, List<String>> bySection) {
         Map<String, Long> rows = sectionSheets.rowsPerSheet();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String section : sections) {
-            if (bySection.containsKey(section)) {
-                counts.put(section, bySection.get(section).stream().mapToLong(rows::get).sum());
-            }
+        for (String section : sectionOrder(bySection)) {
+            counts.put(section, bySection.get(section).stream().mapToLong(rows::get).sum());
         }
-        bySection.forEach((section, parts) -> counts.computeIfAbsent(section,
-                s -> parts.stream().mapToLong(rows::get).sum()));
         return counts;
     }
 
