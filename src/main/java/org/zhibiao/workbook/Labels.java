@@ -160,11 +160,17 @@ final class Labels {
 
     /** RunInfo's severity counts are keyed by Chinese label (错误/警告/提示); shown in the workbook's language. */
     String severityKey(String chineseLabel) {
+        Severity s = severityOf(chineseLabel);
+        return s == null ? chineseLabel : severity(s);
+    }
+
+    /** The severity a count key names (label 错误 or code ERROR), or null. */
+    static Severity severityOf(String key) {
         for (Severity s : Severity.values()) {
-            if (s.label().equals(chineseLabel) || s.name().equalsIgnoreCase(chineseLabel)) {
-                return severity(s);
+            if (s.label().equals(key) || s.name().equalsIgnoreCase(key)) {
+                return s;
             }
         }
-        return chineseLabel;
+        return null;
     }
 }

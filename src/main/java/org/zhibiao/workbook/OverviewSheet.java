@@ -44,7 +44,7 @@ final class OverviewSheet {
     private static final int CHART_LAST_COL = 15;
 
     /** One line of a count table: label, count, and the sheet it links to (or null). */
-    record Line(String label, long count, String sheet) {
+    record Line(String label, long count, String sheet, Fill fill) {
     }
 
     private OverviewSheet() {
@@ -107,12 +107,14 @@ final class OverviewSheet {
         long total = 0;
         for (Line line : lines) {
             Row r = t.row();
+            // 错误 and 警告 carry the colours of the rows they stand for, only when there are some
+            Fill fill = line.count() > 0 ? line.fill() : Fill.NONE;
             if (line.sheet() != null) {
-                t.link(r, 0, line.label(), SheetNames.reference(line.sheet(), "A1"), Fill.NONE);
+                t.link(r, 0, line.label(), SheetNames.reference(line.sheet(), "A1"), fill);
             } else {
-                t.text(r, 0, line.label(), Fill.NONE, false);
+                t.text(r, 0, line.label(), fill, false);
             }
-            t.integer(r, 1, line.count(), Fill.NONE);
+            t.integer(r, 1, line.count(), fill);
             total += line.count();
         }
         Row sum = t.row();
@@ -166,7 +168,8 @@ final class OverviewSheet {
         counts.forEach((key, count) -> {
             List<String> parts = sheets.get(key);
             String sheet = parts == null || parts.isEmpty() ? null : parts.get(0);
-            lines.add(new Line(severityKeys ? labels.severityKey(key) : key, count == null ? 0 : count, sheet));
+            Fill fill = severityKeys ? SectionSheets.fill(Labels.severityOf(key)) : Fill.NONE;
+            lines.add(new Line(severityKeys ? labels.severityKey(key) : key, count == null ? 0 : count, sheet, fill));
         });
         return lines;
     }
