@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +74,35 @@ class AtomicWriteTest {
         }
         assertThat(Files.readAllBytes(target)).isEqualTo(before);
         assertThat(filesIn(folder)).containsExactly(target.getFileName().toString());
+    }
+
+    @Test
+    void closeDeletesTheStreamingTempFilesAfterSuccessAndFailure(@TempDir Path poiTemp) throws Exception {
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+        try {
+            try (WorkbookWriter writer = new WorkbookWriter(SampleWorkbook.SECTIONS)) {
+                writer.indicators(LimitsTest.repeat("产业基础", 1000));
+                assertThat(filesUnder(poiTemp)).isNotEmpty(); // rows beyond the window went to a temp file
+                writer.writeAtomically(folder.resolve("ok.xlsx"));
+            }
+            assertThat(filesUnder(poiTemp)).isEmpty();
+
+            try (WorkbookWriter writer = new WorkbookWriter(SampleWorkbook.SECTIONS)) {
+                writer.indicators(LimitsTest.repeat("产业基础", 1000));
+                assertThatThrownBy(() -> writer.writeAtomically(folder.resolve("broken.xlsx"),
+                        out -> new FailingAfter(out, 1024))).isInstanceOf(IOException.class);
+            }
+            assertThat(filesUnder(poiTemp)).isEmpty();
+            assertThat(filesIn(folder)).containsExactly("ok.xlsx");
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
     }
 
     private static List<String> filesIn(Path folder) throws IOException {

@@ -3,7 +3,6 @@ package org.zhibiao.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,9 +169,5 @@ class LimitsTest {
         try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
             return new String(in.readNBytes(max), StandardCharsets.UTF_8);
         }
-    }
-
-    static BigDecimal dec(String s) {
-        return new BigDecimal(s);
     }
 }
