@@ -25,6 +25,8 @@ final class Table {
     private int nextRow;
     private int headerRow = -1;
     private int columns;
+    private int links;
+    static final int MAX_LINKS_PER_SHEET = 65_530;
 
     Table(SXSSFSheet sheet, String name, Styles styles, int maxCellChars, int[] widthCaps) {
         this.sheet = sheet;
@@ -130,8 +132,17 @@ final class Table {
         }
     }
 
-    /** A cell that jumps to {@code target} (an internal reference such as {@code '产业基础'!A12}). */
+    /**
+     * A cell that jumps to {@code target} (an internal reference such as {@code '产业基础'!A12}). Excel
+     * allows 65,530 hyperlinks per sheet (and POI keeps each in memory until the write), so later ones are
+     * plain text naming the same row.
+     */
     void link(Row r, int column, String text, String target, Fill fill) {
+        if (links >= MAX_LINKS_PER_SHEET) {
+            text(r, column, text, fill, false);
+            return;
+        }
+        links++;
         String stored = SafeText.fit(text, maxCellChars);
         Cell cell = r.createCell(column);
         cell.setCellValue(stored);
