@@ -1,51 +1,322 @@
 package org.zhibiao.workbook;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
+import org.zhibiao.model.Severity;
 
 /**
  * Streams the workbook of DESIGN.md: 概览, section sheets in taxonomy order, 校验问题, 拒绝记录, 运行信息.
  * Call in this order: {@link #overview}, {@link #indicators}, {@link #findings}, {@link #rejections},
- * {@link #runInfo}, then {@link #writeAtomically}. API stub.
+ * {@link #runInfo}, then {@link #writeAtomically}; {@link #close} always (it deletes SXSSF's temp files).
+ *
+ * <p>Rows are streamed (SXSSF, a fixed window of rows per sheet in memory), so memory stays flat at any size;
+ * what grows with the rows is only the id → row table that lets findings link to rows (see
+ * {@link RowLocations}). The overview and run info are written last, from what was actually written, and the
+ * sheets are put into contract order before writing. See docs/workbook.md.
  */
 public final class WorkbookWriter implements AutoCloseable {
 
+    private final List<String> sections;
+    private final WorkbookSettings settings;
+    private final Labels labels;
+    private final SXSSFWorkbook workbook;
+    private final Styles styles;
+    private final SheetNames names = new SheetNames();
+    private final String overviewName;
+    private final String findingsName;
+    private final String rejectionsName;
+    private final String runInfoName;
+    private final Map<String, String> sectionSheetNames = new LinkedHashMap<>();
+    private final SectionSheets sectionSheets;
+    private final Map<String, Long> findingsBySeverity = new LinkedHashMap<>();
+    private RunInfo overviewInfo;
+    private RunInfo runInfo;
+    private long findingCount;
+    private long rejectionCount;
+    private Table findingsTable;
+    private Table rejectionsTable;
+    private boolean finishing;
+    private boolean finished;
+
     /** @param sections section names in taxonomy order (未分类 last) */
     public WorkbookWriter(List<String> sections) {
+        this(sections, WorkbookSettings.defaults());
     }
 
+    public WorkbookWriter(List<String> sections, WorkbookSettings settings) {
+        this.sections = List.copyOf(sections);
+        this.settings = settings;
+        this.labels = new Labels(settings.language());
+        // Inline strings, no shared-strings table: a table of every distinct sentence would grow with the rows.
+        this.workbook = new SXSSFWorkbook(null, settings.rowWindow(), settings.compressTempFiles(), false);
+        this.styles = new Styles(workbook);
+        this.overviewName = names.assign(labels.overviewSheet());
+        this.findingsName = names.assign(labels.findingsSheet());
+        this.rejectionsName = names.assign(labels.rejectionsSheet());
+        this.runInfoName = names.assign(labels.runInfoSheet());
+        for (String section : this.sections) {
+            sectionSheetNames.put(section, names.assign(section));
+        }
+        this.sectionSheets = new SectionSheets(workbook, styles, labels, settings, names, sectionSheetNames);
+    }
+
+    /** Facts for 概览; the sheet is filled when the workbook is written, from what was actually written. */
     public void overview(RunInfo info) {
-        throw new UnsupportedOperationException("not yet");
+        this.overviewInfo = info;
     }
 
-    /** Indicators sorted by section (taxonomy order), then file and line. */
+    /**
+     * Indicators sorted by section (taxonomy order), then file and line. May be called once per chunk; a
+     * section that comes back later still lands on its own sheet.
+     */
     public void indicators(Iterator<Indicator> rows) {
-        throw new UnsupportedOperationException("not yet");
+        checkOpen();
+        while (rows.hasNext()) {
+            sectionSheets.write(rows.next());
+        }
     }
 
+    /** Findings, after all indicators (links need their rows); may be called once per chunk. */
     public void findings(Iterator<Finding> findings) {
-        throw new UnsupportedOperationException("not yet");
+        checkOpen();
+        if (findingsTable == null) {
+            findingsTable = table(findingsName, FindingsSheet.widthCaps());
+            FindingsSheet.header(findingsTable, labels);
+        }
+        Iterator<Finding> counting = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return findings.hasNext();
+            }
+
+            @Override
+            public Finding next() {
+                Finding f = findings.next();
+                String key = f.severity() == null ? "" : f.severity().label();
+                findingsBySeverity.merge(key, 1L, Long::sum);
+                return f;
+            }
+        };
+        findingCount += FindingsSheet.write(findingsTable, labels, counting, sectionSheets);
     }
 
+    /** Rejected input records; may be called once per chunk. */
     public void rejections(Iterator<Rejection> rejections) {
-        throw new UnsupportedOperationException("not yet");
+        checkOpen();
+        if (rejectionsTable == null) {
+            rejectionsTable = table(rejectionsName, RejectionsSheet.WIDTH_CAPS);
+            RejectionsSheet.header(rejectionsTable, labels);
+        }
+        rejectionCount += RejectionsSheet.write(rejectionsTable, labels, rejections);
     }
 
+    /** Facts for 运行信息 (also used for 概览 when {@link #overview} was not called). */
     public void runInfo(RunInfo info) {
-        throw new UnsupportedOperationException("not yet");
+        this.runInfo = info;
     }
 
-    /** Writes to a temp file beside {@code target} and moves it into place; no partial file remains. */
+    /**
+     * Writes {@code .<name>.tmp} in the target's folder, forces it to disk and moves it over {@code target}
+     * atomically (plain replace where the file system cannot). On failure the temp file is removed and an
+     * existing {@code target} is untouched.
+     */
     public void writeAtomically(Path target) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        writeAtomically(target, UnaryOperator.identity());
     }
 
+    /** As {@link #writeAtomically(Path)}; {@code wrap} lets a test break the output stream. */
+    void writeAtomically(Path target, UnaryOperator<OutputStream> wrap) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new IOException("工作簿路径是一个文件夹 / workbook path is a directory: " + file);
+        }
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        Path temp = folder.resolve("." + file.getFileName() + ".tmp");
+        try {
+            finish();
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                OutputStream out = wrap.apply(Channels.newOutputStream(channel));
+                workbook.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, file);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private static void move(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes SXSSF's temp files; safe to call more than once. */
     @Override
     public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
+
+    /** Cell styles created so far (they are shared; a test checks they stay few). */
+    int stylesCreated() {
+        return styles.count();
+    }
+
+    private void finish() {
+        if (finished) {
+            return;
+        }
+        if (finishing) {
+            // half-finished sheets cannot be finished twice: the job reruns the export with a new writer
+            throw new IllegalStateException("工作簿上次收尾失败，请用新的 WorkbookWriter 重写 / a previous write failed");
+        }
+        finishing = true;
+        findings(List.<Finding>of().iterator());
+        rejections(List.<Rejection>of().iterator());
+        if (findingCount == 0) {
+            findingsTable.text(findingsTable.row(), 0, labels.emptyFindings(), Styles.Fill.NONE, false);
+        }
+        if (rejectionCount == 0) {
+            rejectionsTable.text(rejectionsTable.row(), 0, labels.emptyRejections(), Styles.Fill.NONE, false);
+        }
+        findingsTable.finish();
+        rejectionsTable.finish();
+        sectionSheets.finish();
+        RunInfo facts = overviewInfo != null ? overviewInfo : runInfo != null ? runInfo : emptyInfo();
+        Map<String, List<String>> bySection = sectionSheets.sheetsBySection();
+
+        Table overview = table(overviewName, OverviewSheet.WIDTH_CAPS);
+        Map<String, Long> sectionCounts = facts.sectionCounts() == null || facts.sectionCounts().isEmpty()
+                ? writtenCounts(bySection) : facts.sectionCounts();
+        Map<String, Long> severityCounts = facts.severityCounts() == null || facts.severityCounts().isEmpty()
+                ? severityOrder(findingsBySeverity) : facts.severityCounts();
+        OverviewSheet.write(overview, styles, labels, facts,
+                OverviewSheet.lines(sectionCounts, bySection, labels, false),
+                OverviewSheet.lines(severityCounts, Map.of(), labels, true));
+
+        Table run = table(runInfoName, RunInfoSheet.WIDTH_CAPS);
+        RunInfoSheet.write(run, styles, labels, runInfo != null ? runInfo : facts, sectionSheets.rowsWritten(),
+                findingCount, rejectionCount, sectionSheets.rowsPerSheet());
+
+        order(bySection);
+        // POI marks the first sheet created as selected; two selected tabs open Excel in [Group] mode.
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            workbook.getSheetAt(i).setSelected(i == 0);
+        }
+        workbook.setActiveSheet(0);
+        workbook.setFirstVisibleTab(0);
+        properties(facts);
+        finished = true;
+    }
+
+    /** Contract order: 概览, sections in taxonomy order (parts together), other sections, 未分类, 校验问题, 拒绝记录, 运行信息. */
+    private void order(Map<String, List<String>> bySection) {
+        List<String> order = new ArrayList<>();
+        order.add(overviewName);
+        for (String section : sectionOrder(bySection)) {
+            order.addAll(bySection.get(section));
+        }
+        order.add(findingsName);
+        order.add(rejectionsName);
+        order.add(runInfoName);
+        for (int i = 0; i < order.size(); i++) {
+            workbook.setSheetOrder(order.get(i), i);
+        }
+    }
+
+    /** Sections that have rows: taxonomy order, then sections the taxonomy does not know, 未分类 last. */
+    private List<String> sectionOrder(Map<String, List<String>> bySection) {
+        List<String> order = new ArrayList<>();
+        for (String section : sections) {
+            if (bySection.containsKey(section) && !section.equals(SectionSheets.UNCLASSIFIED)) {
+                order.add(section);
+            }
+        }
+        for (String section : bySection.keySet()) {
+            if (!sections.contains(section) && !section.equals(SectionSheets.UNCLASSIFIED)) {
+                order.add(section);
+            }
+        }
+        if (bySection.containsKey(SectionSheets.UNCLASSIFIED)) {
+            order.add(SectionSheets.UNCLASSIFIED);
+        }
+        return order;
+    }
+
+    private void properties(RunInfo facts) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setTitle(labels.title() + (facts.runDate() == null ? "" : " " + facts.runDate()));
+        core.setCreator("zhibiao");
+        core.setCreated(Optional.of(new Date()));
+        if (facts.runDate() != null) {
+            core.setDescription(labels.runDate() + " " + facts.runDate());
+        }
+    }
+
+    private Table table(String name, int[] widthCaps) {
+        return new Table(workbook.createSheet(name), name, styles, settings.maxCellChars(), widthCaps);
+    }
+
+    private Map<String, Long> writtenCounts(Map<String, List<String>> bySection) {
+        Map<String, Long> rows = sectionSheets.rowsPerSheet();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String section : sectionOrder(bySection)) {
+            counts.put(section, bySection.get(section).stream().mapToLong(rows::get).sum());
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> severityOrder(Map<String, Long> counted) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            ordered.put(s.label(), counted.getOrDefault(s.label(), 0L));
+        }
+        return ordered;
+    }
+
+    private static RunInfo emptyInfo() {
+        return new RunInfo(null, 0, 0, List.of(), List.of(), Map.of(), Map.of());
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("workbook already written");
+        }
+    }
+
 }
