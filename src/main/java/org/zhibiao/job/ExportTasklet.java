@@ -108,7 +108,7 @@ final class ExportTasklet implements Tasklet {
 
     private static RunInfo.InputFile inputFile(InputFileFacts f) {
         return new RunInfo.InputFile(f.file(), f.bytes(), f.sha256(), f.kind(), f.recordsRead(), f.written(),
-                f.rejected(), f.skipped());
+                f.rejected(), f.skipped(), f.indicators());
     }
 
     private static Duration duration(StepExecution step) {

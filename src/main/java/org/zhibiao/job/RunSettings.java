@@ -2,6 +2,7 @@ package org.zhibiao.job;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.zhibiao.workbook.WorkbookSettings;
 
 /**
  * Settings of the job that are not part of a run's identity. The command line sets them (see
@@ -12,14 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param threads         partitions run at once
  * @param locale          zh or en labels in the workbook
  * @param taxonomy        a replacement taxonomy file, or null for the default
+ * @param maxRowsPerSheet rows of a section sheet before it continues on "产业基础 (2)" (Excel's limit)
  */
 @ConfigurationProperties(prefix = "zhibiao")
-public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer threads, String locale, Path taxonomy) {
+public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer threads, String locale, Path taxonomy,
+        Integer maxRowsPerSheet) {
 
     public RunSettings {
         maxFileBytes = maxFileBytes == null ? 50L * 1024 * 1024 : maxFileBytes;
         maxRejectRatio = maxRejectRatio == null ? 1.0 : maxRejectRatio;
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         locale = locale == null ? "zh" : locale;
+        maxRowsPerSheet = maxRowsPerSheet == null ? WorkbookSettings.EXCEL_MAX_DATA_ROWS : maxRowsPerSheet;
     }
 }

@@ -2,7 +2,6 @@ package org.zhibiao.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -25,6 +24,7 @@ import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
+import org.zhibiao.workbook.WorkbookSettings;
 import org.zhibiao.workbook.WorkbookWriter;
 
 /**
@@ -180,9 +180,10 @@ public class ZhibiaoJobConfiguration {
             JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings) {
         LocalDate date = LocalDate.parse(runDate);
         Path target = Path.of(outputDir).resolve("indicators-" + date + ".xlsx");
-        Locale locale = "en".equals(settings.locale()) ? Locale.ENGLISH : Locale.CHINESE;
+        WorkbookSettings workbook = WorkbookSettings.forLocale(settings.locale())
+                .withMaxRowsPerSheet(settings.maxRowsPerSheet());
         return new ExportTasklet(runId, date, target, staging, jobRepository,
-                () -> Workbooks.writer(taxonomy.sections(), locale));
+                () -> new WorkbookWriter(taxonomy.sections(), workbook));
     }
 
     @Bean
@@ -200,15 +201,5 @@ public class ZhibiaoJobConfiguration {
                 .tasklet(tasklet, tx)
                 .listener(stepLogListener())
                 .build();
-    }
-
-    /** Until the workbook offers settings, labels are Chinese; see WorkbookWriter. */
-    static final class Workbooks {
-        private Workbooks() {
-        }
-
-        static WorkbookWriter writer(java.util.List<String> sections, Locale locale) {
-            return new WorkbookWriter(sections);
-        }
     }
 }

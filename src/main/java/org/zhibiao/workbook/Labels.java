@@ -53,9 +53,9 @@ final class Labels {
     }
 
     List<String> inputHeaders() {
-        return zh ? List.of("文件", "类型", "大小（字节）", "读取", "写入", "拒绝", "跳过", "对账", "SHA-256")
+        return zh ? List.of("文件", "类型", "大小（字节）", "读取", "写入", "拒绝", "跳过", "对账", "SHA-256", "指标数")
                 : List.of("File", "Type", "Size (bytes)", "Read", "Written", "Rejected", "Skipped", "Reconciliation",
-                        "SHA-256");
+                        "SHA-256", "Indicators");
     }
 
     List<String> sheetHeaders() {

@@ -25,8 +25,11 @@ public record RunInfo(
             Duration duration) {
     }
 
-    /** One input file with its reconciliation: read = written + rejected + skipped. */
+    /**
+     * One input file with its reconciliation: read = written + rejected + skipped. Records are rows of a table
+     * and sentences of a report; {@code indicators} counts the rows the file put on section sheets.
+     */
     public record InputFile(String name, long bytes, String sha256, String kind, long read, long written,
-            long rejected, long skipped) {
+            long rejected, long skipped, long indicators) {
     }
 }

@@ -12,7 +12,7 @@ import org.zhibiao.workbook.Styles.Fill;
 final class RunInfoSheet {
 
     /** Column A names things, the narrow count columns line up across tables, the long SHA-256 comes last. */
-    static final int[] WIDTH_CAPS = {34, 16, 14, 12, 12, 12, 12, 40, 66};
+    static final int[] WIDTH_CAPS = {34, 16, 14, 12, 12, 12, 12, 40, 66, 12};
 
     private RunInfoSheet() {
     }
@@ -72,6 +72,7 @@ final class RunInfoSheet {
             t.integer(r, 6, f.skipped(), fill);
             t.text(r, 7, difference == 0 ? labels.balanced() : labels.unbalanced(difference), fill, false);
             t.text(r, 8, f.sha256(), fill, false);
+            t.integer(r, 9, f.indicators(), fill);
             t.endRow();
         }
         t.skipRow();

@@ -123,7 +123,7 @@ final class SampleWorkbook {
     static RunInfo.InputFile input(Path file, String kind, long read, long written, long rejected, long skipped) {
         try {
             return new RunInfo.InputFile(file.getFileName().toString(), Files.size(file), sha256(file), kind, read,
-                    written, rejected, skipped);
+                    written, rejected, skipped, written);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
