@@ -18,7 +18,7 @@ final class ChineseNumerals {
         switch (c) {
             case '〇': case '零': case '○': return 0;
             case '一': case '壹': case '幺': return 1;
-            case '二': case '两': case '贰': case '貳': case '兩': return 2;
+            case '二': case '两': case '贰': case '貳': case '兩': case '倆': return 2;
             case '三': case '叁': case '參': return 3;
             case '四': case '肆': return 4;
             case '五': case '伍': return 5;
@@ -233,6 +233,19 @@ final class ChineseNumerals {
         } catch (NumberFormatException e) {
             return null; // 10..1
         }
+    }
+
+    /** A string of digits without units read digit by digit (一二三 → 123), for isolated numbers only. */
+    static BigDecimal parseDigits(CharSequence text, int from, int to) {
+        StringBuilder digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            int d = digit(text.charAt(i));
+            if (d < 0) {
+                return null;
+            }
+            digits.append((char) ('0' + d));
+        }
+        return digits.length() == 0 ? null : new BigDecimal(digits.toString());
     }
 
     /** 二〇三五 reads digit by digit; a lone digit is itself. Other digit strings (三四, 七八) are vague. */

@@ -114,6 +114,10 @@ final class ContextRules {
 
     /** ESTIMATE or TARGET when the clause (or a sentence that opens with 预期目标是) says so, else null. */
     static Status explicitStatus(String text, int at) {
+        int sentence = clauseStart(text, at, SENTENCE_ENDS);
+        if (!anyOf(text, sentence, at, "预力目计争")) {
+            return null; // one cheap pass: no status word can start in this sentence
+        }
         int clause = clauseStart(text, at, CLAUSE_ENDS);
         if (indexIn(text, "预计", clause, at) >= 0) {
             return Status.ESTIMATE;
@@ -126,13 +130,21 @@ final class ContextRules {
                 return Status.TARGET;
             }
         }
-        int sentence = clauseStart(text, at, SENTENCE_ENDS);
         for (String word : SENTENCE_TARGET_WORDS) {
             if (indexIn(text, word, sentence, at) >= 0) {
                 return Status.TARGET;
             }
         }
         return null;
+    }
+
+    private static boolean anyOf(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 完成年度目标任务的233.3% and 与计划目标持平 look back at a plan; they are not targets. */

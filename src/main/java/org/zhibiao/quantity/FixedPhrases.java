@@ -21,7 +21,22 @@ final class FixedPhrases {
     private FixedPhrases() {
     }
 
+    private static final String FIRST_CHARS;
+
+    static {
+        StringBuilder first = new StringBuilder();
+        for (String phrase : PHRASES) {
+            if (first.indexOf(phrase.substring(0, 1)) < 0) {
+                first.append(phrase.charAt(0));
+            }
+        }
+        FIRST_CHARS = first.toString();
+    }
+
     static boolean startsAt(CharSequence text, int at) {
+        if (at >= text.length() || FIRST_CHARS.indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
         for (String phrase : PHRASES) {
             if (QualifierRules.regionMatches(text, at, phrase)) {
                 return true;

@@ -37,6 +37,9 @@ public final class NumberReader {
         }
         BigDecimal value = ChineseNumerals.parse(cleaned, 0, cleaned.length());
         if (value == null) {
+            value = ChineseNumerals.parseDigits(cleaned, 0, cleaned.length()); // 一二三 on its own is 123
+        }
+        if (value == null) {
             return null;
         }
         return negative ? value.negate() : value;

@@ -38,11 +38,24 @@ final class QualifierRules {
     private static final String NOT_BEFORE_JIN = "最附将接临逼贴亲";
     private static final String NOT_BEFORE_CHAO = "赶高";
 
+    private static final String LAST_CHARS;
+
+    static {
+        StringBuilder last = new StringBuilder();
+        for (String word : PREFIX_WORDS) {
+            last.append(word.charAt(word.length() - 1));
+        }
+        LAST_CHARS = last.toString();
+    }
+
     private QualifierRules() {
     }
 
     /** The qualifier word ending right at {@code numberStart}, or null. 达/达到 end a search but qualify nothing. */
     static Prefix prefixBefore(CharSequence text, int numberStart) {
+        if (numberStart == 0 || LAST_CHARS.indexOf(text.charAt(numberStart - 1)) < 0) {
+            return null;
+        }
         for (int w = 0; w < PREFIX_WORDS.length; w++) {
             String word = PREFIX_WORDS[w];
             int start = numberStart - word.length();

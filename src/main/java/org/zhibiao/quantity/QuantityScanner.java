@@ -89,9 +89,11 @@ final class QuantityScanner {
             j++;
         }
         // thousands separators: 13,778.34 and 82，225.00, only with exactly three digits after each
+        boolean grouped = false;
         while (j + 3 < length && (text.charAt(j) == ',' || text.charAt(j) == '，') && digits.length() <= 15
                 && threeDigitsAt(j + 1) && (j + 4 >= length || !isArabicDigit(text.charAt(j + 4)))
-                && !(text.charAt(j) == '，' && digits.length() > 3)) {
+                && !(text.charAt(j) == '，' && digits.length() > 3 && !grouped)) {
+            grouped = true;
             for (int k = j + 1; k < j + 4; k++) {
                 digits.append(asciiDigit(text.charAt(k)));
             }
@@ -162,9 +164,12 @@ final class QuantityScanner {
     private Candidate scanChinese(int i) {
         int run = chineseRunEnd(i);
         next = run;
+        if (run == i + 1 && "壹贰叁肆伍陆柒捌玖拾陸貳參".indexOf(text.charAt(i)) >= 0) {
+            return null; // 陆地, 拾起, 伍仁: a lone capital numeral is part of a word
+        }
         int j = run;
-        // 三千百姓, 七十百分位: a run may end in the first character of the next word
-        while (j > i + 1 && j > run - 2 && !wellFormed(i, j)) {
+        // 三千百姓: a run may end in the first character of the next word (百姓)
+        while (j > i + 1 && j > run - 2 && !wellFormed(i, j) && isUnitChar(text.charAt(j - 1))) {
             j--;
         }
         int k = j;
@@ -194,6 +199,10 @@ final class QuantityScanner {
         return tail(candidate, j);
     }
 
+    private static boolean isUnitChar(char c) {
+        return ChineseNumerals.smallUnit(c) > 0 || ChineseNumerals.bigUnit(c) > 0;
+    }
+
     private boolean wellFormed(int from, int to) {
         int k = to;
         while (k > from && ChineseNumerals.bigUnit(text.charAt(k - 1)) > 0) {
@@ -218,7 +227,7 @@ final class QuantityScanner {
             end = number.numberEnd;
         } else if (ChineseNumerals.canStart(c)) {
             int j = chineseRunEnd(at);
-            for (int k = j; k > at && value == null && j - k <= 2; k--) {
+            for (int k = j; k > at && value == null && j - k <= 2 && (k == j || isUnitChar(text.charAt(k))); k--) {
                 value = ChineseNumerals.parse(text, at, k); // 百分之七十百分位: the run ends before 百分位
                 end = k;
             }
@@ -424,16 +433,35 @@ final class QuantityScanner {
         if (FixedPhrases.startsAt(text, numberStart)) {
             return null;
         }
+        currencyBefore(candidate);
         QualifierRules.Prefix prefix = QualifierRules.prefixBefore(text, numberStart);
         if (prefix != null) {
             candidate.start = prefix.start();
             candidate.qualifier = prefix.qualifier();
         } else if (numberStart > 0 && "-－−负負".indexOf(text.charAt(numberStart - 1)) >= 0
-                && (numberStart < 2 || !isNumberChar(text.charAt(numberStart - 2)))) {
+                && (numberStart < 2 || !endsAQuantity(text.charAt(numberStart - 2)))) {
             candidate.start = numberStart - 1;
             candidate.value = candidate.value.negate();
         }
         return candidate;
+    }
+
+    /** 港币两千九百六十元, 美元100元: a currency named before the number decides what 元 means. */
+    private void currencyBefore(Candidate candidate) {
+        if (candidate.unit == null || !candidate.unit.base().equals("元") || !candidate.unit.written().equals("元")) {
+            return;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int at = candidate.numberStart - length;
+            if (at >= 0) {
+                UnitCatalog.Match before = UnitCatalog.unitAt(text, at);
+                if (before != null && before.length() == length && before.unit().kind() == Kind.MONEY
+                        && !before.unit().base().equals("元")) {
+                    candidate.unit = new UnitCatalog.Unit("元", before.unit().base(), BigDecimal.ONE, Kind.MONEY);
+                    return;
+                }
+            }
+        }
     }
 
     /** Chinese numerals count only from 2 up (一批, 一个 are articles) and 二 alone never counts (二次创业). */
@@ -506,12 +534,16 @@ final class QuantityScanner {
             return low;
         }
         int at = low.end;
+        if (QualifierRules.regionMatches(text, at, "(含)") || QualifierRules.regionMatches(text, at, "（含）")) {
+            at += 3; // 1万(含)-5万元
+        }
         if (at >= length || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) {
             return low;
         }
         int highStart = at + 1;
-        if (text.charAt(at) == '—' && highStart < length && text.charAt(highStart) == '—') {
-            highStart++;
+        if (highStart < length && (text.charAt(at) == '—' || text.charAt(at) == '-')
+                && text.charAt(highStart) == text.charAt(at)) {
+            highStart++; // —— and --
         }
         if (highStart >= length) {
             return low;
@@ -531,6 +563,11 @@ final class QuantityScanner {
             return low;
         }
         Candidate range = low;
+        BigDecimal place = placeOfLeadingDigit(high);
+        if (low.chinese && high.chinese && low.unit == null && low.multiplier.isEmpty() && place != null
+                && low.value.compareTo(BigDecimal.TEN) < 0) {
+            low.value = low.value.multiply(place); // 两到三仟澳元: 2000 to 3000
+        }
         boolean sharesMultiplier = low.unit == null && low.multiplier.isEmpty()
                 && low.value.compareTo(high.value) <= 0;
         if (!sharesMultiplier && !low.factor.equals(high.factor)) {
@@ -552,6 +589,25 @@ final class QuantityScanner {
         range.numberEnd = high.numberEnd;
         range.end = high.end;
         return range;
+    }
+
+    /** 1000 for 三仟 (one digit and a unit), else null. */
+    private BigDecimal placeOfLeadingDigit(Candidate high) {
+        int digits = 0;
+        int units = 0;
+        int place = 1;
+        for (int i = high.numberStart; i < high.numberEnd; i++) {
+            char c = text.charAt(i);
+            if (ChineseNumerals.digit(c) > 0) {
+                digits++;
+            } else if (ChineseNumerals.smallUnit(c) > 0) {
+                units++;
+                place = ChineseNumerals.smallUnit(c);
+            } else {
+                break;
+            }
+        }
+        return digits == 1 && units == 1 ? BigDecimal.valueOf(place) : null;
     }
 
     // ---- shared units (after the pass) ---------------------------------------------------------------------
@@ -619,7 +675,8 @@ final class QuantityScanner {
                 || c == '&' || c == '#' || c == '/' || c == '\\' || c == '@';
     }
 
-    private static boolean isNumberChar(char c) {
-        return isArabicDigit(c) || ChineseNumerals.isNumeralChar(c) || c == '%' || c == '％';
+    /** A minus after these is a range dash (1万元-5万元, 5%-6%, 1万(含)-5万元), not a sign. */
+    private static boolean endsAQuantity(char c) {
+        return isArabicDigit(c) || ChineseNumerals.isNumeralChar(c) || "%％‰)）-—–~～元人个家项亩吨米".indexOf(c) >= 0;
     }
 }

@@ -146,6 +146,9 @@ final class UnitCatalog {
         multiplier("百亿", 10_000_000_000L);
         multiplier("千亿", 100_000_000_000L);
         multiplier("万亿", 1_000_000_000_000L);
+        multiplier("十万亿", 10_000_000_000_000L);
+        multiplier("百万亿", 100_000_000_000_000L);
+        multiplier("千万亿", 1_000_000_000_000_000L);
     }
 
     private UnitCatalog() {
