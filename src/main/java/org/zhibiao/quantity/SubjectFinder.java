@@ -45,7 +45,7 @@ final class SubjectFinder {
         "覆盖", "惠及", "救助", "资助", "接待", "吸纳", "提供", "创造", "解决", "签订", "认定", "评为", "获评", "入选",
         "拥有", "新开工", "完成", "为", "对", "向", "给", "帮", "等", "建", "有", "组建", "培养", "选派", "安排",
         "筹集", "争取", "兑现", "减免", "办理", "受理", "救治", "走访", "连接", "入选", "启动", "确保", "加快", "推进",
-        "开通", "种植", "栽植", "守住", "新设", "促成", "推动"};
+        "开通", "种植", "栽植", "守住", "新设", "促成", "推动", "和", "及", "与", "或", "以及"};
     /** Where a subject after the number stops: the verb of the clause (免费享受, 解决, 投入使用). */
     private static final String[] RIGHT_STOPS = {"解决", "完成", "实现", "达到", "投入", "获得", "享受", "接种", "参加",
         "开工", "竣工", "建成", "落地", "入驻", "通过", "提供", "受益", "覆盖", "签约", "增长", "下降", "带动", "吸纳",
@@ -56,7 +56,7 @@ final class SubjectFinder {
         "园区", "工程", "事项", "公司", "机构", "村庄", "行政村", "乡镇", "街道", "农户", "家庭", "道路", "人才", "团队"};
     /** Comparison words: a clause made only of these and a direction word continues the previous subject. */
     private static final String[] COMPARISONS = {"比上年同期", "比去年同期", "与上年同期相比", "比上年末", "比年初",
-        "与上年同期", "与去年同期", "与上年", "与去年", "上年同期", "去年同期", "上年", "去年", "占",
+        "与上年同期", "与去年同期", "与上年", "与去年", "上年同期", "去年同期", "上年", "去年", "占", "年均",
         "比上年", "比去年", "较上年", "较去年", "比同期", "同比", "环比", "比"};
     private static final String[] DIRECTIONS = {"增长", "下降", "增加", "减少", "提高", "降低", "上升", "上涨", "回落",
         "下跌", "提升", "增速", "增幅", "降幅", "持平"};
@@ -108,6 +108,15 @@ final class SubjectFinder {
                 return;
             }
         }
+        if (left.startsWith("占") && left.length() > 1 && (c.kind == Kind.PERCENT || c.kind == Kind.PERCENT_POINT)) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null) {
+                c.subject = clip(base + stripTrailing(left)); // 民生支出…，占总支出的82.75%
+                c.baseSubject = base;
+                c.subjectInherited = true;
+                return;
+            }
+        }
         boolean percentage = c.kind == Kind.GROWTH_RATE || c.kind == Kind.PERCENT_POINT || c.kind == Kind.PERCENT;
         if (c.kind != Kind.RANK && (percentage || !left.isEmpty())) {
             String base = comparisonOnly(left) ? inheritedBase(text, candidates, index) : null;
@@ -140,7 +149,7 @@ final class SubjectFinder {
             String before = previousClause(text, from);
             noun = before.isEmpty() ? left : before;
         }
-        c.subject = clip(noun);
+        c.subject = clip(withoutInnerVerb(noun));
         c.baseSubject = stripDirection(c.subject);
     }
 
@@ -217,7 +226,8 @@ final class SubjectFinder {
             }
             end++;
         }
-        if (!stoppedAtVerb) {
+        if (!stoppedAtVerb && end > at && "率额量数比值度".indexOf(text.charAt(end - 1)) >= 0) {
+            // 76个区重点项目年度投资完成率: the count is of the projects, the rest is the rate's name
             for (String head : HEAD_NOUNS) {
                 int found = ContextRules.indexIn(text, head, at, end);
                 if (found >= 0 && found + head.length() < end - 1) {
@@ -232,6 +242,17 @@ final class SubjectFinder {
             subject = subject.substring(0, subject.length() - 1);
         }
         return subject;
+    }
+
+    /** 住宿和餐饮业实现零售额 → 住宿和餐饮业零售额, 港口完成货物吞吐量 → 港口货物吞吐量. */
+    private static String withoutInnerVerb(String noun) {
+        for (String verb : new String[] {"实现", "完成"}) {
+            int at = noun.indexOf(verb);
+            if (at > 1 && at + verb.length() < noun.length() - 1 && !noun.startsWith("率", at + verb.length())) {
+                return noun.substring(0, at) + noun.substring(at + verb.length());
+            }
+        }
+        return noun;
     }
 
     /** 新农合参合率再创新高，达到98.5%: the words of the clause before, when this clause has only a verb. */
@@ -277,7 +298,12 @@ final class SubjectFinder {
     }
 
     /** 增长到, 增加到: the number is a new level of the previous subject (从54万亿元增长到114万亿元). */
-    private static boolean isDirectionOnly(String left) {
+    private static boolean isDirectionOnly(String words) {
+        String left = words;
+        while (left.endsWith("的")) {
+            left = left.substring(0, left.length() - 1);
+        }
+        left = left.substring(0, trailingDate(left));
         if (!(left.endsWith("到") || left.endsWith("至"))) {
             return false;
         }
@@ -374,6 +400,12 @@ final class SubjectFinder {
         boolean changed = true;
         while (changed && !result.isEmpty()) {
             changed = false;
+            int date = trailingDate(result);
+            if (date < result.length()) {
+                result = result.substring(0, date);
+                changed = true;
+                continue;
+            }
             for (String word : TRAILING) {
                 if (result.endsWith(word)) {
                     result = result.substring(0, result.length() - word.length());
@@ -398,6 +430,22 @@ final class SubjectFinder {
             }
         }
         return subject;
+    }
+
+    /** Where a trailing 2010年 / 2010年末 starts (公共财政预算收入由2010年的), else the length. */
+    private static int trailingDate(String s) {
+        int end = s.length();
+        while (end > 0 && "末底".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || s.charAt(end - 1) != '年') {
+            return s.length();
+        }
+        int i = end - 1;
+        while (i > 0 && QuantityScanner.isArabicDigit(s.charAt(i - 1))) {
+            i--;
+        }
+        return end - 1 - i == 4 ? i : s.length();
     }
 
     /** Length of a leading 2021年 / 12月份 / 2021年末, or 0. */

@@ -29,7 +29,7 @@ class JioNlpMoneySuiteTest {
             String input = c.get("input").asText();
             String category = c.get("category").asText();
             JsonNode expected = c.get("expected");
-            if (c.has("note")) {
+            if (c.has("note") && c.get("note").asText().contains(input)) {
                 suite.skip("ambiguous by JioNLP's own note (八到九百亿)");
             } else if (category.equals("模糊金额") || category.equals("连续金额")) {
                 suite.skip("vague amounts (几十万, 八九亿)");
