@@ -150,6 +150,9 @@ final class ContextRules {
     /** 完成年度目标任务的233.3% and 与计划目标持平 look back at a plan; they are not targets. */
     private static boolean isAboutTheFuture(String text, int clause, int found, String word) {
         int after = found + word.length();
+        if (after < text.length() && "，,。；;、）)”》和等的".indexOf(text.charAt(after)) >= 0) {
+            return false; // 支持计划，/ 提振预期、/ 主要目标，: the word names a programme or a notion
+        }
         if (QualifierRules.regionMatches(text, after, "任务") || QualifierRules.regionMatches(text, after, "目标任务")) {
             return false;
         }

@@ -50,7 +50,8 @@ final class SubjectFinder {
     private static final String[] RIGHT_STOPS = {"解决", "完成", "实现", "达到", "投入", "获得", "享受", "接种", "参加",
         "开工", "竣工", "建成", "落地", "入驻", "通过", "提供", "受益", "覆盖", "签约", "增长", "下降", "带动", "吸纳",
         "获批", "入选", "免费", "全部", "均", "已", "正在", "纳入", "获评", "顺利", "成功", "得到", "累计", "共", "占",
-        "比上年", "同比", "增加", "减少", "参与", "开展", "实施", "列入", "被", "分别", "是", "为", "全面"};
+        "比上年", "同比", "增加", "减少", "参与", "开展", "实施", "列入", "被", "分别", "是", "为", "全面", "位居",
+        "居全", "居第", "居中", "居内", "居世", "居西", "居东", "排名", "排第", "排在"};
     /** Head nouns that end a subject after a count (76个区重点项目|年度投资完成率). */
     private static final String[] HEAD_NOUNS = {"项目", "企业", "小区", "学校", "医院", "社区", "单位", "基地", "平台",
         "园区", "工程", "事项", "公司", "机构", "村庄", "行政村", "乡镇", "街道", "农户", "家庭", "道路", "人才", "团队"};
@@ -135,6 +136,14 @@ final class SubjectFinder {
             if (!right.isEmpty()) {
                 c.subject = clip(right);
                 c.baseSubject = c.subject;
+                return;
+            }
+        }
+        if (noun.isEmpty() && c.kind == Kind.RANK) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null) {
+                c.subject = base; // 14种农产品产量居全国第1位
+                c.baseSubject = base;
                 return;
             }
         }
