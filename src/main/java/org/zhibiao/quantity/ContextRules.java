@@ -1,6 +1,7 @@
 package org.zhibiao.quantity;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Status;
 
@@ -18,6 +19,8 @@ final class ContextRules {
         "攀升", "增", "涨"};
     private static final String[] DOWN = {"负增长", "降幅", "下降", "减少", "回落", "降低", "下跌", "下滑", "收窄", "减",
         "降", "跌"};
+    private static final Set<String> UP_SET = Set.of(UP);
+    private static final Set<String> DOWN_SET = Set.of(DOWN);
     /** Rates whose value is a growth rate even when something moves it (增速回落至5%). */
     private static final String[] RATE_WORDS = {"增长率", "增速", "增幅", "涨幅", "降幅"};
     /** Words between a direction word and the number that keep it a growth (增长了5%, 分别增长). */
@@ -68,39 +71,45 @@ final class ContextRules {
 
     /** The direction word nearest before {@code end} in text[from, end), if it leads to the number. */
     static Direction direction(String text, int from, int end) {
+        // walk back once from the number; at each place look up the words (1-3 characters) that end there
         int bestEnd = -1;
-        boolean up = false;
         String best = null;
-        for (String[] words : new String[][] {UP, DOWN}) {
-            for (String word : words) {
-                int at = lastIndexIn(text, word, from, end);
-                if (at >= 0 && at + word.length() > bestEnd) {
-                    bestEnd = at + word.length();
+        for (int stop = end; stop > from && best == null; stop--) {
+            for (int length = Math.min(3, stop - from); length > 0; length--) {
+                String word = text.substring(stop - length, stop);
+                if (UP_SET.contains(word) || DOWN_SET.contains(word)) {
                     best = word;
-                    up = words == UP;
+                    bestEnd = stop;
+                    break;
                 }
             }
         }
         if (best == null) {
             return Direction.NONE;
         }
-        boolean rateWord = false;
-        for (String word : RATE_WORDS) {
-            rateWord |= lastIndexIn(text, word, from, end) >= 0;
-        }
+        boolean up = UP_SET.contains(best);
         String gap = text.substring(bestEnd, end);
         if (gap.indexOf('到') >= 0 || gap.indexOf('至') >= 0) {
-            return rateWord ? Direction.UP : Direction.LEVEL; // 提高到60% is a level; 增速回落至5% is a rate
+            return hasRateWord(text, from, end) ? Direction.UP : Direction.LEVEL; // 提高到60% is a level
         }
         for (int i = 0; i < gap.length(); i++) {
             if (GAP_FILLERS.indexOf(gap.charAt(i)) < 0) {
-                return rateWord ? Direction.UP : Direction.NONE; // 对增长的贡献率为30%
+                return hasRateWord(text, from, end) ? Direction.UP : Direction.NONE; // 对增长的贡献率为30%
             }
         }
         if (isRateWord(best)) {
             return best.equals("降幅") ? Direction.DOWN : Direction.UP;
         }
         return up ? Direction.UP : Direction.DOWN;
+    }
+
+    private static boolean hasRateWord(String text, int from, int end) {
+        for (String word : RATE_WORDS) {
+            if (lastIndexIn(text, word, from, end) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRateWord(String word) {

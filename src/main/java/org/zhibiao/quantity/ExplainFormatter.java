@@ -1,5 +1,6 @@
 package org.zhibiao.quantity;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,6 +26,7 @@ public final class ExplainFormatter {
         this.extractor = extractor;
         this.mapper = new ObjectMapper();
         this.mapper.disable(SerializationFeature.INDENT_OUTPUT);
+        this.mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN); // 0.0000001, never 1E-7
     }
 
     public String toJsonLines(String text) {

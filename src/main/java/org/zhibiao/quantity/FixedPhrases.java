@@ -14,32 +14,24 @@ final class FixedPhrases {
         "两个结合", "两个务必", "三个务必", "三个代表", "四个意识", "四个自信", "四个全面", "五个一", "两个中心",
         "两个健康", "三个转变", "三个一批", "四个一批", "八项规定", "两项制度", "三项制度", "五项管理", "三个区分开来",
         "两个先行", "三个没有变", "四项基本原则", "五项原则", "两个市场", "两种资源", "三件大事", "两个根本",
-        "三步走", "两步走",
+        "三步走", "两步走", "铁人三项", "四级三类",
         // place names that begin with a numeral and a measure word
         "五台山", "七台河", "三门峡", "五家渠", "六盘水", "九台", "十堰"};
 
     private FixedPhrases() {
     }
 
-    private static final String FIRST_CHARS;
-
-    static {
-        StringBuilder first = new StringBuilder();
-        for (String phrase : PHRASES) {
-            if (first.indexOf(phrase.substring(0, 1)) < 0) {
-                first.append(phrase.charAt(0));
-            }
-        }
-        FIRST_CHARS = first.toString();
-    }
-
+    /** True when a set phrase covers the numeral that starts at {@code at} (铁人三项, 四级三类 cover 三). */
     static boolean startsAt(CharSequence text, int at) {
-        if (at >= text.length() || FIRST_CHARS.indexOf(text.charAt(at)) < 0) {
+        if (at >= text.length() || !ChineseNumerals.isNumeralChar(text.charAt(at))) {
             return false;
         }
+        char c = text.charAt(at);
         for (String phrase : PHRASES) {
-            if (QualifierRules.regionMatches(text, at, phrase)) {
-                return true;
+            for (int offset = phrase.indexOf(c); offset >= 0; offset = phrase.indexOf(c, offset + 1)) {
+                if (QualifierRules.regionMatches(text, at - offset, phrase)) {
+                    return true;
+                }
             }
         }
         return false;

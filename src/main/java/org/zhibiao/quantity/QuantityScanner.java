@@ -430,6 +430,9 @@ final class QuantityScanner {
         if (numberStart > 0 && text.charAt(numberStart - 1) == '届') {
             return null; // 十四届四次全委会议: an ordinal session
         }
+        if (candidate.chinese && isTextStructure(candidate, p)) {
+            return null;
+        }
         if (FixedPhrases.startsAt(text, numberStart)) {
             return null;
         }
@@ -462,6 +465,28 @@ final class QuantityScanner {
                 }
             }
         }
+    }
+
+    /**
+     * The text's own structure, not a measured quantity: 以下五个方面, 以上四项支出, 四个方面, 七次、八次全会 (sessions
+     * in a list of ordinals), 跨过两个万亿元大关.
+     */
+    private boolean isTextStructure(Candidate candidate, int unitEnd) {
+        int at = candidate.numberStart;
+        if (QualifierRules.regionMatches(text, at - 2, "以下") || QualifierRules.regionMatches(text, at - 2, "以上")
+                || QualifierRules.regionMatches(text, at - 2, "如下")) {
+            return true;
+        }
+        if (QualifierRules.regionMatches(text, unitEnd, "方面")) {
+            return true;
+        }
+        if (candidate.unit != null && candidate.unit.written().equals("次") && at > 0 && text.charAt(at - 1) == '、'
+                && (QualifierRules.regionMatches(text, unitEnd, "全会")
+                        || QualifierRules.regionMatches(text, unitEnd, "全体会议"))) {
+            return true;
+        }
+        return candidate.unit != null && candidate.unit.written().equals("个") && unitEnd < length
+                && isUnitChar(text.charAt(unitEnd));
     }
 
     /** Chinese numerals count only from 2 up (一批, 一个 are articles) and 二 alone never counts (二次创业). */

@@ -1,8 +1,8 @@
 package org.zhibiao.quantity;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.zhibiao.model.Kind;
 
 /**
@@ -62,10 +62,19 @@ final class SubjectFinder {
     private static final String[] DIRECTIONS = {"增长", "下降", "增加", "减少", "提高", "降低", "上升", "上涨", "回落",
         "下跌", "提升", "增速", "增幅", "降幅", "持平"};
 
-    static {
-        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
-        Arrays.sort(LEADING, longestFirst);
-        Arrays.sort(TRAILING, longestFirst);
+    private static final Set<String> LEADING_SET = Set.copyOf(Arrays.asList(LEADING));
+    private static final Set<String> TRAILING_SET = Set.copyOf(Arrays.asList(TRAILING));
+    private static final Set<String> PREFER_RIGHT_SET = Set.copyOf(Arrays.asList(PREFER_RIGHT));
+    private static final int LEADING_MAX = maxLength(LEADING);
+    private static final int TRAILING_MAX = maxLength(TRAILING);
+    private static final int PREFER_RIGHT_MAX = maxLength(PREFER_RIGHT);
+
+    private static int maxLength(String[] words) {
+        int max = 0;
+        for (String word : words) {
+            max = Math.max(max, word.length());
+        }
+        return max;
     }
 
     private SubjectFinder() {
@@ -129,7 +138,8 @@ final class SubjectFinder {
                 return;
             }
         }
-        boolean preferRight = noun.isEmpty() || endsWithAny(noun, PREFER_RIGHT) || endsWithAny(left, PREFER_RIGHT)
+        boolean preferRight = noun.isEmpty() || endsWithAny(noun, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
+                || endsWithAny(left, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
                 || raw.endsWith("等");
         if (preferRight) {
             String right = rightSubject(text, c);
@@ -383,7 +393,7 @@ final class SubjectFinder {
     }
 
     static String stripLeading(String s) {
-        String result = s.strip();
+        String result = strip(s);
         boolean changed = true;
         while (changed && !result.isEmpty()) {
             changed = false;
@@ -393,19 +403,17 @@ final class SubjectFinder {
                 changed = true;
                 continue;
             }
-            for (String word : LEADING) {
-                if (result.startsWith(word) && result.length() > word.length()) {
-                    result = result.substring(word.length());
-                    changed = true;
-                    break;
-                }
+            int word = longestPrefix(result, LEADING_SET, LEADING_MAX);
+            if (word > 0 && result.length() > word) {
+                result = result.substring(word);
+                changed = true;
             }
         }
         return result;
     }
 
     static String stripTrailing(String s) {
-        String result = s.strip();
+        String result = strip(s);
         boolean changed = true;
         while (changed && !result.isEmpty()) {
             changed = false;
@@ -415,12 +423,10 @@ final class SubjectFinder {
                 changed = true;
                 continue;
             }
-            for (String word : TRAILING) {
-                if (result.endsWith(word)) {
-                    result = result.substring(0, result.length() - word.length());
-                    changed = true;
-                    break;
-                }
+            int word = longestSuffix(result, TRAILING_SET, TRAILING_MAX);
+            if (word > 0) {
+                result = result.substring(0, result.length() - word);
+                changed = true;
             }
         }
         return result;
@@ -473,13 +479,36 @@ final class SubjectFinder {
         return i < s.length() ? i : 0;
     }
 
-    private static boolean endsWithAny(String s, String[] words) {
-        for (String word : words) {
-            if (s.endsWith(word)) {
-                return true;
+    private static boolean endsWithAny(String s, Set<String> words, int maxLength) {
+        return longestSuffix(s, words, maxLength) > 0;
+    }
+
+    /** Length of the longest word of the set that ends s, or 0. */
+    private static int longestSuffix(String s, Set<String> words, int maxLength) {
+        for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
+            if (words.contains(s.substring(s.length() - length))) {
+                return length;
             }
         }
-        return false;
+        return 0;
+    }
+
+    /** Length of the longest word of the set that starts s, or 0. */
+    private static int longestPrefix(String s, Set<String> words, int maxLength) {
+        for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
+            if (words.contains(s.substring(0, length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** strip() that allocates nothing and looks at two characters when there is nothing to strip. */
+    private static String strip(String s) {
+        if (s.isEmpty() || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            return s;
+        }
+        return s.strip();
     }
 
     private static boolean startsWithAny(String text, int at, String[] words) {

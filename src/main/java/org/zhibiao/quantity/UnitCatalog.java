@@ -1,8 +1,7 @@
 package org.zhibiao.quantity;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.zhibiao.model.Kind;
 
 /**
@@ -25,10 +24,36 @@ final class UnitCatalog {
     record Multiplier(int length, BigDecimal factor) {
     }
 
+    /** A trie node; children in a sorted char array, so a lookup neither boxes nor hashes. */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
         Unit unit;
         BigDecimal multiplier;
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? kids[i] : null;
+        }
+
+        Node addChild(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return kids[i];
+            }
+            int at = -i - 1;
+            char[] newKeys = new char[keys.length + 1];
+            Node[] newKids = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, at);
+            System.arraycopy(kids, 0, newKids, 0, at);
+            newKeys[at] = c;
+            newKids[at] = new Node();
+            System.arraycopy(keys, at, newKeys, at + 1, keys.length - at);
+            System.arraycopy(kids, at, newKids, at + 1, kids.length - at);
+            keys = newKeys;
+            kids = newKids;
+            return newKids[at];
+        }
     }
 
     private static final Node UNITS = new Node();
@@ -173,7 +198,7 @@ final class UnitCatalog {
     private static Node node(Node root, String key) {
         Node node = root;
         for (int i = 0; i < key.length(); i++) {
-            node = node.next.computeIfAbsent(key.charAt(i), k -> new Node());
+            node = node.addChild(key.charAt(i));
         }
         return node;
     }
@@ -183,7 +208,7 @@ final class UnitCatalog {
         Node node = UNITS;
         Match best = null;
         for (int i = at; i < text.length(); i++) {
-            node = node.next.get(text.charAt(i));
+            node = node.child(text.charAt(i));
             if (node == null) {
                 break;
             }
@@ -199,7 +224,7 @@ final class UnitCatalog {
         Node node = MULTIPLIERS;
         Multiplier best = null;
         for (int i = at; i < text.length(); i++) {
-            node = node.next.get(text.charAt(i));
+            node = node.child(text.charAt(i));
             if (node == null) {
                 break;
             }

@@ -46,9 +46,16 @@ class NotIndicatorsTest {
             PM2.5                | PM2.5浓度下降
             duration             | 办理时限压缩至3个月
             vague numeral        | 二三十个百分点
-            place name           | 四川和五台山
+            place name           | 陆地上有许多动物
             over a billion       | 新引进过亿元产业项目
             URL                  | https://www.test.com/search?q=30%25%2020%
+            text structure       | 今年要突出抓好以下五个方面的工作
+            ordinal sessions     | 按照省委十三届七次、八次全会部署
+            sport name           | 办好铁人三项世界杯
+            planning formula     | 全面建立四级三类国土空间规划体系
+            thresholds           | 经济总量跨过两个万亿元大关
+            place name 2         | 四川和五台山
+            programme name       | 实施岗位挖潜扩容支持计划
             """)
     void yieldsNoMention(String why, String phrase) {
         assertThat(extractor.extract(phrase)).as(why).isEmpty();
