@@ -28,6 +28,8 @@ final class Candidate {
     Qualifier qualifier = Qualifier.EXACT;
     Kind kind;
     Status status = Status.ACTUAL;
+    /** True when the number's own clause or sentence said 预计/目标 (so a continuation does not override it). */
+    boolean statusSaid;
     String subject = "";
     /** End of the subject taken from the words after the number, or -1. */
     int rightSubjectEnd = -1;

@@ -21,6 +21,7 @@ final class ContextRules {
         "降", "跌"};
     private static final Set<String> UP_SET = Set.of(UP);
     private static final Set<String> DOWN_SET = Set.of(DOWN);
+    private static final String DIRECTION_LAST_CHARS = lastChars(UP) + lastChars(DOWN);
     /** Rates whose value is a growth rate even when something moves it (增速回落至5%). */
     private static final String[] RATE_WORDS = {"增长率", "增速", "增幅", "涨幅", "降幅"};
     /** Words between a direction word and the number that keep it a growth (增长了5%, 分别增长). */
@@ -75,6 +76,9 @@ final class ContextRules {
         int bestEnd = -1;
         String best = null;
         for (int stop = end; stop > from && best == null; stop--) {
+            if (DIRECTION_LAST_CHARS.indexOf(text.charAt(stop - 1)) < 0) {
+                continue;
+            }
             for (int length = Math.min(3, stop - from); length > 0; length--) {
                 String word = text.substring(stop - length, stop);
                 if (UP_SET.contains(word) || DOWN_SET.contains(word)) {
@@ -101,6 +105,17 @@ final class ContextRules {
             return best.equals("降幅") ? Direction.DOWN : Direction.UP;
         }
         return up ? Direction.UP : Direction.DOWN;
+    }
+
+    static String lastChars(String[] words) {
+        StringBuilder chars = new StringBuilder();
+        for (String word : words) {
+            char last = word.charAt(word.length() - 1);
+            if (chars.indexOf(String.valueOf(last)) < 0) {
+                chars.append(last);
+            }
+        }
+        return chars.toString();
     }
 
     private static boolean hasRateWord(String text, int from, int end) {

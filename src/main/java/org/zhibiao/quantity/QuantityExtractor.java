@@ -38,6 +38,7 @@ public final class QuantityExtractor {
             Candidate c = candidates.get(i);
             Status status = ContextRules.explicitStatus(sentence, c.start);
             c.status = status != null ? status : Status.ACTUAL;
+            c.statusSaid = status != null;
         }
         SubjectFinder.assign(sentence, candidates);
         continueLists(sentence, candidates);
@@ -61,7 +62,7 @@ public final class QuantityExtractor {
             if (!c.subjectInherited) {
                 continue;
             }
-            if (ContextRules.explicitStatus(text, c.start) == null) {
+            if (!c.statusSaid) {
                 c.status = previous.status;
             }
             boolean listed = previous.end <= c.start && c.start - previous.end == 1

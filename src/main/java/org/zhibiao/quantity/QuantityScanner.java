@@ -28,6 +28,15 @@ final class QuantityScanner {
     /** After 成 (tenths) these show that 成 starts a word (成为, 成果): 三成 must stand alone. */
     private static final String CHENG_MAY_PRECEDE = "以左多半的，。；、,;）)”";
 
+    /** Characters a quantity may start with: digits, Chinese digits, 十, and 百/千 of 百分之/千分之. */
+    private static final boolean[] MAY_START = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            MAY_START[c] = isArabicDigit(c) || ChineseNumerals.canStart(c) || "百千佰仟".indexOf(c) >= 0;
+        }
+    }
+
     private final String text;
     private final int length;
     private int next;
@@ -41,6 +50,10 @@ final class QuantityScanner {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < length) {
+            if (!MAY_START[text.charAt(i)]) {
+                i++; // most characters: one table look-up
+                continue;
+            }
             Candidate candidate = scanAt(i, true);
             if (candidate != null) {
                 found.add(candidate);

@@ -69,6 +69,20 @@ final class SubjectFinder {
     private static final int TRAILING_MAX = maxLength(TRAILING);
     private static final int PREFER_RIGHT_MAX = maxLength(PREFER_RIGHT);
 
+    /** Last characters of the suffix lists and first characters of the prefix list: a cheap first test. */
+    private static final String SUFFIX_LAST_CHARS = ContextRules.lastChars(TRAILING) + ContextRules.lastChars(PREFER_RIGHT);
+    private static final String PREFIX_FIRST_CHARS = firstChars(LEADING);
+
+    private static String firstChars(String[] words) {
+        StringBuilder chars = new StringBuilder();
+        for (String word : words) {
+            if (chars.indexOf(word.substring(0, 1)) < 0) {
+                chars.append(word.charAt(0));
+            }
+        }
+        return chars.toString();
+    }
+
     private static int maxLength(String[] words) {
         int max = 0;
         for (String word : words) {
@@ -342,6 +356,11 @@ final class SubjectFinder {
         }
         String rest = left;
         boolean said = false;
+        int year = yearComparison(rest);
+        if (year > 0) {
+            rest = rest.substring(year); // 比2010年提高17%
+            said = true;
+        }
         for (String word : COMPARISONS) {
             if (rest.startsWith(word)) {
                 rest = rest.substring(word.length());
@@ -447,6 +466,28 @@ final class SubjectFinder {
         return subject;
     }
 
+    /** Length of a leading 比2010年 / 较2010年末 / 与2010年相比, or 0. */
+    private static int yearComparison(String s) {
+        if (s.length() < 6 || "比较与".indexOf(s.charAt(0)) < 0) {
+            return 0;
+        }
+        int i = 1;
+        while (i < s.length() && QuantityScanner.isArabicDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i != 5 || i >= s.length() || s.charAt(i) != '年') {
+            return 0;
+        }
+        i++;
+        if (i < s.length() && "末底".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        if (s.startsWith("相比", i)) {
+            i += 2;
+        }
+        return i;
+    }
+
     /** Where a trailing 2010年 / 2010年末 starts (公共财政预算收入由2010年的), else the length. */
     private static int trailingDate(String s) {
         int end = s.length();
@@ -485,6 +526,9 @@ final class SubjectFinder {
 
     /** Length of the longest word of the set that ends s, or 0. */
     private static int longestSuffix(String s, Set<String> words, int maxLength) {
+        if (s.isEmpty() || SUFFIX_LAST_CHARS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return 0;
+        }
         for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
             if (words.contains(s.substring(s.length() - length))) {
                 return length;
@@ -495,6 +539,9 @@ final class SubjectFinder {
 
     /** Length of the longest word of the set that starts s, or 0. */
     private static int longestPrefix(String s, Set<String> words, int maxLength) {
+        if (s.isEmpty() || PREFIX_FIRST_CHARS.indexOf(s.charAt(0)) < 0) {
+            return 0;
+        }
         for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
             if (words.contains(s.substring(0, length))) {
                 return length;
