@@ -421,6 +421,10 @@ final class QuantityScanner {
             suffixAt = p + 3; // 50万元（含）以上
         }
         QualifierRules.Suffix suffix = candidate.unit != null ? QualifierRules.suffixAt(text, suffixAt) : null;
+        if (suffix == null && candidate.unit != null && candidate.unit.kind() == Kind.MULTIPLE && suffixAt < length
+                && (text.charAt(suffixAt) == '多' || text.charAt(suffixAt) == '余')) {
+            suffix = new QualifierRules.Suffix(1, Qualifier.AT_LEAST); // 增长2倍多
+        }
         if (suffix == null) {
             suffixAt = p;
         }
@@ -553,9 +557,11 @@ final class QuantityScanner {
             j = end;
         }
         next = end;
-        boolean saysRatio = ContextRules.lastIndexIn(text, "比", clauseStart(first.numberStart), first.numberStart) >= 0;
-        if (parts.size() < 3 && !decimals && !saysRatio) {
-            return null; // 9:30 is a time
+        int clause = clauseStart(first.numberStart);
+        boolean saysRatio = ContextRules.lastIndexIn(text, "比", clause, first.numberStart) >= 0
+                || ContextRules.lastIndexIn(text, "结构", clause, first.numberStart) >= 0;
+        if (!decimals && !saysRatio) {
+            return null; // 9:30 and 12:24:18 are times; 87：9：4 needs 比例 or 结构 before it
         }
         first.ratio = true;
         first.kind = Kind.RATIO;

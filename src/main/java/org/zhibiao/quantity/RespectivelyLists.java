@@ -88,6 +88,16 @@ final class RespectivelyLists {
                 c.baseSubject = nouns.get(i);
                 finish(c, direction);
             }
+            return;
+        }
+        // 城乡居民人均可支配收入分别增长8.7%和8.6%: the parts cannot be told apart; all share the words
+        String shared = String.join("", nouns);
+        if (!shared.isEmpty()) {
+            for (Candidate c : listed) {
+                c.subject = shared + phrase;
+                c.baseSubject = shared;
+                finish(c, direction);
+            }
         }
     }
 
