@@ -57,6 +57,9 @@ final class RespectivelyLists {
             return;
         }
         String phrase = SubjectFinder.stripTrailing(text.substring(at + 2, listed.get(0).start));
+        if (at >= 2 && text.startsWith("同比", at - 2)) {
+            phrase = "同比" + phrase; // 同比分别增长 reads as 分别同比增长
+        }
         int partStart = ContextRules.clauseStart(text, at, PART_ENDS);
         List<Candidate> partners = new ArrayList<>();
         for (int i = first - 1; i >= 0 && partners.size() < listed.size(); i--) {
@@ -80,7 +83,7 @@ final class RespectivelyLists {
             }
             return;
         }
-        List<String> nouns = withSharedHead(nounsBefore(text, at));
+        List<String> nouns = withSharedHead(nounsBefore(text, at, listed.size()));
         if (nouns.size() == listed.size()) {
             for (int i = 0; i < listed.size(); i++) {
                 Candidate c = listed.get(i);
@@ -109,13 +112,20 @@ final class RespectivelyLists {
     }
 
     /** 第一产业、第二产业和第三产业增加值 before 分别 → its parts. */
-    private static List<String> nounsBefore(String text, int at) {
+    private static List<String> nounsBefore(String text, int at, int wanted) {
         int clause = ContextRules.clauseStart(text, at, "，,；;。：:！？!?\n");
-        String words = SubjectFinder.stripLeading(text.substring(clause, at));
+        int end = at >= 2 && text.startsWith("同比", at - 2) ? at - 2 : at;
+        String words = SubjectFinder.stripLeading(text.substring(clause, Math.max(clause, end)));
+        List<String> byComma = split(words, "、");
+        // 专用设备制造业、酒和饮料制造业: 、 separates the items, 和 may sit inside one
+        return byComma.size() == wanted ? byComma : split(words, "、和与及");
+    }
+
+    private static List<String> split(String words, String separators) {
         List<String> nouns = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= words.length(); i++) {
-            if (i == words.length() || "、和与及".indexOf(words.charAt(i)) >= 0) {
+            if (i == words.length() || separators.indexOf(words.charAt(i)) >= 0) {
                 String noun = words.substring(start, i).strip();
                 if (!noun.isEmpty()) {
                     nouns.add(noun);

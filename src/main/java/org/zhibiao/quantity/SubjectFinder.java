@@ -35,7 +35,7 @@ final class SubjectFinder {
         "分别为", "分别", "完成了", "完成", "实现了", "实现", "增长至", "增至", "降至", "提升至", "提高至", "上升至",
         "下降至", "减少至", "增加到", "提高到", "提升到", "上升到", "下降到",
         "减少到", "扩大到", "超过", "突破", "接近", "将近", "不足", "不到", "大约", "至少", "约为", "首次", "达", "为",
-        "是", "共", "计", "有", "了", "的", "占", "约", "近", "到", "至", "逾", "过", "超", "已", "均", "都", "仅",
+        "是", "共", "有", "了", "的", "占", "约", "近", "到", "至", "逾", "过", "超", "已", "均", "都", "仅",
         "全省", "全市", "全国", "全区", "全县", "从", "由", "年均", "平均", "稳定在", "保持在", "控制在", "维持在",
         "在", "位居", "稳居", "跃居", "居", "排名", "位列", "名列"};
     /** Words that take the number as object, so the subject follows the number. */
@@ -232,6 +232,15 @@ final class SubjectFinder {
     /** The subject after the number, stopping at the clause's verb, a head noun or the next number. */
     private static String rightSubject(String text, Candidate c) {
         int at = c.end;
+        if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+            int close = at + 1;
+            while (close < text.length() && close - at <= 8 && text.charAt(close) != '）' && text.charAt(close) != ')') {
+                close++;
+            }
+            if (close < text.length() && close - at <= 8) {
+                at = close + 1; // 32.8万台（套）农业机械
+            }
+        }
         if (at < text.length() && text.charAt(at) == '的') {
             at++;
         }
