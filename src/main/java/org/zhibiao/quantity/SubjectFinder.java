@@ -154,7 +154,7 @@ final class SubjectFinder {
         }
         boolean preferRight = noun.isEmpty() || endsWithAny(noun, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
                 || endsWithAny(left, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
-                || raw.endsWith("等");
+                || raw.endsWith("等") || raw.endsWith("的"); // 省委确定的14项引领性改革
         if (preferRight) {
             String right = rightSubject(text, c);
             if (!right.isEmpty()) {
@@ -181,6 +181,12 @@ final class SubjectFinder {
             }
             String before = previousClause(text, from);
             noun = before.isEmpty() ? left : before;
+        }
+        if (noun.endsWith("级") && noun.length() <= 4) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null && !base.startsWith(noun)) {
+                noun = noun + base; // 企业技术中心133个，其中国家级11个 → 国家级企业技术中心
+            }
         }
         c.subject = clip(withoutInnerVerb(noun));
         c.baseSubject = stripDirection(c.subject);
@@ -243,6 +249,19 @@ final class SubjectFinder {
         }
         if (at < text.length() && text.charAt(at) == '的') {
             at++;
+        }
+        if (startsWithAny(text, at, RIGHT_STOPS)) {
+            // 33个开展监测的国控断面: a verb phrase with 的 modifies the noun after it
+            for (int k = at + 1; k < Math.min(text.length(), at + 8); k++) {
+                char ch = text.charAt(k);
+                if (RIGHT_BOUNDARIES.indexOf(ch) >= 0) {
+                    break;
+                }
+                if (ch == '的') {
+                    at = k + 1;
+                    break;
+                }
+            }
         }
         int limit = Math.min(text.length(), at + MAX_RIGHT);
         int end = at;
