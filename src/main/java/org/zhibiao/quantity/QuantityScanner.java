@@ -1,0 +1,726 @@
+package org.zhibiao.quantity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+
+/**
+ * One left-to-right pass over a text that finds numbers with what is attached to them: qualifier words,
+ * multiplier, unit, a range partner (8.5亿元至10亿元), ratio parts (11.1：36.3：52.6), a rank (第3位).
+ * Numbers without a unit are kept for now (they may take a unit shared by a list: 14、9800人) and dropped
+ * by the extractor afterwards. No regular expressions: the pass looks at each character a bounded number of
+ * times.
+ */
+final class QuantityScanner {
+
+    private static final String RANGE_CONNECTORS = "至到-—–~～－〜";
+    private static final String RATIO_SEPARATORS = ":：︰∶";
+    private static final String LIST_SEPARATORS = "、和与及或";
+    private static final String QUOTES_OPEN = "“‘「《\"";
+    /** Words that make 第N位 a rank (居全省第3位) rather than an ordinal (放在第一位). */
+    private static final String[] RANK_CONTEXT = {"居", "列", "排", "名列", "位列", "跻身", "全国", "全省", "全市"};
+    /** After 个 these make a duration (3个月), which is not an indicator. */
+    private static final String[] DURATION_AFTER_GE = {"月", "小时", "工作日", "星期", "季度", "年", "世纪", "交易日",
+        "周", "多月", "半月"};
+    /** After 成 (tenths) these show that 成 starts a word (成为, 成果): 三成 must stand alone. */
+    private static final String CHENG_MAY_PRECEDE = "以左多半的，。；、,;）)”";
+
+    /** Characters a quantity may start with: digits, Chinese digits, 十, and 百/千 of 百分之/千分之. */
+    private static final boolean[] MAY_START = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            MAY_START[c] = isArabicDigit(c) || ChineseNumerals.canStart(c) || "百千佰仟".indexOf(c) >= 0;
+        }
+    }
+
+    private final String text;
+    private final int length;
+    private int next;
+
+    QuantityScanner(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    List<Candidate> scan() {
+        List<Candidate> found = new ArrayList<>();
+        int i = 0;
+        while (i < length) {
+            if (!MAY_START[text.charAt(i)]) {
+                i++; // most characters: one table look-up
+                continue;
+            }
+            Candidate candidate = scanAt(i, true);
+            if (candidate != null) {
+                found.add(candidate);
+                i = Math.max(next, candidate.end);
+            } else {
+                i = Math.max(next, i + 1);
+            }
+        }
+        return found;
+    }
+
+    /** A candidate starting at {@code i}, or null; sets {@link #next} to where scanning goes on. */
+    private Candidate scanAt(int i, boolean allowRange) {
+        next = i + 1;
+        char c = text.charAt(i);
+        Candidate candidate;
+        if ("百千佰仟".indexOf(c) >= 0 && QualifierRules.regionMatches(text, i + 1, "分之")) {
+            candidate = scanPercentWords(i);
+        } else if (isArabicDigit(c)) {
+            if (i > 0 && isGluedBefore(text.charAt(i - 1))) {
+                next = skipArabic(i);
+                return null;
+            }
+            candidate = scanArabic(i);
+        } else if (ChineseNumerals.canStart(c)) {
+            candidate = scanChinese(i);
+        } else {
+            return null;
+        }
+        if (candidate == null) {
+            return null;
+        }
+        if (!candidate.ratio && !candidate.rank && allowRange) {
+            candidate = joinRange(candidate);
+        }
+        return candidate;
+    }
+
+    // ---- numbers -------------------------------------------------------------------------------------------
+
+    private Candidate scanArabic(int i) {
+        StringBuilder digits = new StringBuilder(16);
+        int j = i;
+        while (j < length && isArabicDigit(text.charAt(j))) {
+            digits.append(asciiDigit(text.charAt(j)));
+            j++;
+        }
+        // thousands separators: 13,778.34 and 82，225.00, only with exactly three digits after each
+        boolean grouped = false;
+        while (j + 3 < length && (text.charAt(j) == ',' || text.charAt(j) == '，') && digits.length() <= 15
+                && threeDigitsAt(j + 1) && (j + 4 >= length || !isArabicDigit(text.charAt(j + 4)))
+                && !(text.charAt(j) == '，' && digits.length() > 3 && !grouped)) {
+            grouped = true;
+            for (int k = j + 1; k < j + 4; k++) {
+                digits.append(asciiDigit(text.charAt(k)));
+            }
+            j += 4;
+        }
+        if (j + 1 < length && (text.charAt(j) == '.' || text.charAt(j) == '．') && isArabicDigit(text.charAt(j + 1))) {
+            digits.append('.');
+            j++;
+            while (j < length && isArabicDigit(text.charAt(j))) {
+                digits.append(asciiDigit(text.charAt(j)));
+                j++;
+            }
+        }
+        if (j < length && isArabicDigit(text.charAt(j))) {
+            next = j;
+            return null;
+        }
+        Candidate candidate = new Candidate();
+        candidate.start = i;
+        candidate.numberStart = i;
+        candidate.value = new BigDecimal(digits.toString());
+        if (j < length && RATIO_SEPARATORS.indexOf(text.charAt(j)) >= 0 && j + 1 < length
+                && isArabicDigit(text.charAt(j + 1))) {
+            Candidate ratio = scanRatio(candidate, j);
+            if (ratio != null) {
+                return ratio;
+            }
+            next = j + 1;
+            return null;
+        }
+        j = mixedMultipliers(candidate, j);
+        return tail(candidate, j);
+    }
+
+    /** 3万4千 and 2亿5000万: one number written with two multipliers. */
+    private int mixedMultipliers(Candidate candidate, int j) {
+        if (j >= length || ChineseNumerals.bigUnit(text.charAt(j)) == 0 || candidate.value.scale() > 0) {
+            return j;
+        }
+        long first = ChineseNumerals.bigUnit(text.charAt(j));
+        int k = j + 1;
+        int digitsStart = k;
+        while (k < length && isArabicDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == digitsStart || k >= length) {
+            return j;
+        }
+        char unitChar = text.charAt(k);
+        long second = ChineseNumerals.bigUnit(unitChar) > 0 ? ChineseNumerals.bigUnit(unitChar)
+                : ChineseNumerals.smallUnit(unitChar);
+        if (second == 0 || second >= first || second == 10) {
+            return j;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int d = digitsStart; d < k; d++) {
+            digits.append(asciiDigit(text.charAt(d)));
+        }
+        BigDecimal rest = new BigDecimal(digits.toString());
+        if (rest.multiply(BigDecimal.valueOf(second)).compareTo(BigDecimal.valueOf(first)) >= 0) {
+            return j;
+        }
+        candidate.value = candidate.value.multiply(BigDecimal.valueOf(first))
+                .add(rest.multiply(BigDecimal.valueOf(second)));
+        return k + 1;
+    }
+
+    private Candidate scanChinese(int i) {
+        int run = chineseRunEnd(i);
+        next = run;
+        if (run == i + 1 && "壹贰叁肆伍陆柒捌玖拾陸貳參".indexOf(text.charAt(i)) >= 0) {
+            return null; // 陆地, 拾起, 伍仁: a lone capital numeral is part of a word
+        }
+        int j = run;
+        // 三千百姓: a run may end in the first character of the next word (百姓)
+        while (j > i + 1 && j > run - 2 && !wellFormed(i, j) && isUnitChar(text.charAt(j - 1))) {
+            j--;
+        }
+        int k = j;
+        while (k > i && ChineseNumerals.bigUnit(text.charAt(k - 1)) > 0) {
+            k--;
+        }
+        boolean bigInside = false;
+        for (int m = i; m < k; m++) {
+            bigInside |= ChineseNumerals.bigUnit(text.charAt(m)) > 0;
+        }
+        if (bigInside || k == i) {
+            k = j; // 两亿五千万 reads whole; only a plain 五十四 before 万亿 leaves the multiplier to the unit
+        }
+        BigDecimal value = ChineseNumerals.parse(text, i, k);
+        if (value == null) {
+            return null;
+        }
+        Candidate candidate = new Candidate();
+        candidate.start = i;
+        candidate.numberStart = i;
+        candidate.value = value;
+        candidate.chinese = true;
+        if (k < j) {
+            candidate.multiplier = text.substring(k, j);
+            candidate.factor = UnitCatalog.factorOf(candidate.multiplier);
+        }
+        return tail(candidate, j);
+    }
+
+    private static boolean isUnitChar(char c) {
+        return ChineseNumerals.smallUnit(c) > 0 || ChineseNumerals.bigUnit(c) > 0;
+    }
+
+    private boolean wellFormed(int from, int to) {
+        int k = to;
+        while (k > from && ChineseNumerals.bigUnit(text.charAt(k - 1)) > 0) {
+            k--;
+        }
+        return ChineseNumerals.parse(text, from, k == from ? to : k) != null
+                || ChineseNumerals.parse(text, from, to) != null;
+    }
+
+    /** 百分之五十, 百分之7.5, 千分之三, 百分之百. */
+    private Candidate scanPercentWords(int i) {
+        int at = i + 3;
+        if (at >= length) {
+            return null;
+        }
+        BigDecimal value = null;
+        int end = at;
+        char c = text.charAt(at);
+        if (isArabicDigit(c)) {
+            Candidate number = scanArabicCore(at);
+            value = number.value;
+            end = number.numberEnd;
+        } else if (ChineseNumerals.canStart(c)) {
+            int j = chineseRunEnd(at);
+            for (int k = j; k > at && value == null && j - k <= 2 && (k == j || isUnitChar(text.charAt(k))); k--) {
+                value = ChineseNumerals.parse(text, at, k); // 百分之七十百分位: the run ends before 百分位
+                end = k;
+            }
+        } else if ((c == '百' || c == '佰') && text.charAt(i) != '千' && text.charAt(i) != '仟') {
+            value = BigDecimal.valueOf(100); // 百分之百
+            end = at + 1;
+        }
+        if (value == null) {
+            next = i + 3;
+            return null;
+        }
+        boolean perMille = text.charAt(i) == '千' || text.charAt(i) == '仟';
+        Candidate candidate = new Candidate();
+        candidate.start = i;
+        candidate.numberStart = i;
+        candidate.value = value;
+        candidate.unit = new UnitCatalog.Unit(text.substring(i, i + 3), perMille ? "‰" : "%", BigDecimal.ONE,
+                Kind.PERCENT);
+        return finish(candidate, end);
+    }
+
+    private int chineseRunEnd(int i) {
+        int j = i;
+        while (j < length) {
+            char c = text.charAt(j);
+            if (ChineseNumerals.isNumeralChar(c)) {
+                j++;
+            } else if ((c == '点' || c == '點') && j > i && j + 1 < length
+                    && ChineseNumerals.digit(text.charAt(j + 1)) >= 0) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Digits with separators and decimals only (used after 百分之 and in ratios). */
+    private Candidate scanArabicCore(int i) {
+        int j = i;
+        StringBuilder digits = new StringBuilder();
+        while (j < length && isArabicDigit(text.charAt(j))) {
+            digits.append(asciiDigit(text.charAt(j)));
+            j++;
+        }
+        while ((j < length && (text.charAt(j) == ',' || text.charAt(j) == '，')) && digits.length() <= 15
+                && threeDigitsAt(j + 1) && (j + 4 >= length || !isArabicDigit(text.charAt(j + 4)))) {
+            for (int k = j + 1; k < j + 4; k++) {
+                digits.append(asciiDigit(text.charAt(k)));
+            }
+            j += 4;
+        }
+        if (j + 1 < length && (text.charAt(j) == '.' || text.charAt(j) == '．') && isArabicDigit(text.charAt(j + 1))) {
+            digits.append('.');
+            j++;
+            while (j < length && isArabicDigit(text.charAt(j))) {
+                digits.append(asciiDigit(text.charAt(j)));
+                j++;
+            }
+        }
+        Candidate candidate = new Candidate();
+        candidate.value = new BigDecimal(digits.toString());
+        candidate.numberEnd = j;
+        return candidate;
+    }
+
+    // ---- what follows a number -----------------------------------------------------------------------------
+
+    /** Qualifier 余/多, multiplier, unit, compound unit and qualifier suffix after the number's digits. */
+    private Candidate tail(Candidate candidate, int p) {
+        if (p < length && QualifierRules.isInnerApproximation(text.charAt(p))) {
+            if (text.charAt(p) == '几') {
+                next = Math.max(next, p + 1);
+                return null; // 几十万: vague
+            }
+            candidate.qualifier = Qualifier.AT_LEAST;
+            p++;
+        }
+        UnitCatalog.Match direct = UnitCatalog.unitAt(text, p);
+        UnitCatalog.Multiplier multiplier = candidate.multiplier.isEmpty() ? UnitCatalog.multiplierAt(text, p) : null;
+        if (multiplier != null && !candidate.chinese && multiplier.length() == 1
+                && ChineseNumerals.smallUnit(text.charAt(p)) == 10) {
+            multiplier = null; // 5十 is not written; 十 after digits starts a word (10十大)
+        }
+        UnitCatalog.Match afterMultiplier = null;
+        int afterQualifier = -1;
+        if (multiplier != null) {
+            int q = p + multiplier.length();
+            if (q < length && (text.charAt(q) == '余' || text.charAt(q) == '多')) {
+                afterQualifier = q;
+                q++;
+            }
+            afterMultiplier = UnitCatalog.unitAt(text, q);
+        }
+        int directLength = direct == null ? 0 : direct.length();
+        int multiplierLength = multiplier == null ? 0
+                : multiplier.length() + (afterQualifier >= 0 ? 1 : 0)
+                        + (afterMultiplier == null ? 0 : afterMultiplier.length());
+        UnitCatalog.Match unit;
+        if (multiplier != null && multiplierLength > directLength) {
+            candidate.multiplier = text.substring(p, p + multiplier.length());
+            candidate.factor = multiplier.factor();
+            p += multiplier.length();
+            if (afterQualifier >= 0) {
+                if (afterMultiplier != null) {
+                    candidate.qualifier = Qualifier.AT_LEAST;
+                    p++;
+                }
+            }
+            unit = afterMultiplier;
+        } else {
+            unit = direct;
+        }
+        if (unit != null && acceptUnit(candidate, unit, p)) {
+            candidate.unit = unit.unit();
+            p += unit.length();
+            p = compoundUnit(candidate, p);
+        }
+        return finish(candidate, p);
+    }
+
+    private boolean acceptUnit(Candidate candidate, UnitCatalog.Match match, int p) {
+        String written = match.unit().written();
+        int after = p + match.length();
+        char following = after < length ? text.charAt(after) : '\0';
+        if (isAsciiLetter(written.charAt(written.length() - 1)) && isAsciiLetter(following)) {
+            return false; // 5min is not 5 m
+        }
+        if (written.equals("个")) {
+            for (String word : DURATION_AFTER_GE) {
+                if (QualifierRules.regionMatches(text, after, word)) {
+                    return false;
+                }
+            }
+        }
+        if (written.equals("成")) {
+            return (after >= length || CHENG_MAY_PRECEDE.indexOf(following) >= 0)
+                    && candidate.value.compareTo(BigDecimal.TEN) <= 0 && candidate.multiplier.isEmpty();
+        }
+        return true;
+    }
+
+    /** 万元/人, 元/平方米, 微克/立方米. */
+    private int compoundUnit(Candidate candidate, int p) {
+        if (p + 1 < length && (text.charAt(p) == '/' || text.charAt(p) == '／')) {
+            int at = p + 1;
+            UnitCatalog.Multiplier per = UnitCatalog.multiplierAt(text, at);
+            UnitCatalog.Match denominator = UnitCatalog.unitAt(text, at);
+            if (per != null && UnitCatalog.unitAt(text, at + per.length()) != null
+                    && (denominator == null || denominator.length() <= per.length())) {
+                denominator = UnitCatalog.unitAt(text, at + per.length());
+                at += per.length();
+            }
+            if (denominator != null) {
+                candidate.denominator = text.substring(p + 1, at) + denominator.unit().written();
+                candidate.denominatorBase = candidate.denominator.equals(denominator.unit().written())
+                        ? denominator.unit().base() : candidate.denominator;
+                return at + denominator.length();
+            }
+        }
+        return p;
+    }
+
+    /** Sets the span's end (with 以上/左右 after it), its start (with 约/超过/逾 before it), sign and ordinals. */
+    private Candidate finish(Candidate candidate, int p) {
+        if (candidate.unit != null && p < length && text.charAt(p) == '半' && candidate.multiplier.isEmpty()
+                && candidate.value.scale() == 0 && candidate.unit.kind() != Kind.COUNT
+                && candidate.unit.kind() != Kind.PEOPLE) {
+            candidate.value = candidate.value.add(new BigDecimal("0.5")); // 一吨半, 三成半
+            p++;
+        }
+        candidate.numberEnd = p;
+        candidate.end = p;
+        next = Math.max(next, p);
+        int suffixAt = p;
+        if (candidate.unit != null && (QualifierRules.regionMatches(text, p, "（含）")
+                || QualifierRules.regionMatches(text, p, "(含)"))) {
+            suffixAt = p + 3; // 50万元（含）以上
+        }
+        QualifierRules.Suffix suffix = candidate.unit != null ? QualifierRules.suffixAt(text, suffixAt) : null;
+        if (suffix == null && candidate.unit != null && candidate.unit.kind() == Kind.MULTIPLE && suffixAt < length
+                && (text.charAt(suffixAt) == '多' || text.charAt(suffixAt) == '余')) {
+            suffix = new QualifierRules.Suffix(1, Qualifier.AT_LEAST); // 增长2倍多
+        }
+        if (suffix == null) {
+            suffixAt = p;
+        }
+        if (suffix != null) {
+            candidate.end = suffixAt + suffix.length();
+            if (candidate.qualifier == Qualifier.EXACT) {
+                candidate.qualifier = suffix.qualifier();
+            }
+        }
+        int numberStart = candidate.numberStart;
+        if (numberStart > 0 && text.charAt(numberStart - 1) == '第') {
+            return rank(candidate);
+        }
+        if (numberStart > 0 && QUOTES_OPEN.indexOf(text.charAt(numberStart - 1)) >= 0 && candidate.chinese) {
+            return null; // “五个一”, “两个确立”: names
+        }
+        if (candidate.chinese && !isChineseQuantity(candidate)) {
+            return null;
+        }
+        if (numberStart > 0 && text.charAt(numberStart - 1) == '届') {
+            return null; // 十四届四次全委会议: an ordinal session
+        }
+        if (candidate.chinese && isTextStructure(candidate, p)) {
+            return null;
+        }
+        if (FixedPhrases.startsAt(text, numberStart)) {
+            return null;
+        }
+        currencyBefore(candidate);
+        QualifierRules.Prefix prefix = QualifierRules.prefixBefore(text, numberStart);
+        if (prefix != null) {
+            candidate.start = prefix.start();
+            candidate.qualifier = prefix.qualifier();
+        } else if (numberStart > 0 && "-－−负負".indexOf(text.charAt(numberStart - 1)) >= 0
+                && (numberStart < 2 || !endsAQuantity(text.charAt(numberStart - 2)))) {
+            candidate.start = numberStart - 1;
+            candidate.value = candidate.value.negate();
+        }
+        return candidate;
+    }
+
+    /** 港币两千九百六十元, 美元100元: a currency named before the number decides what 元 means. */
+    private void currencyBefore(Candidate candidate) {
+        if (candidate.unit == null || !candidate.unit.base().equals("元") || !candidate.unit.written().equals("元")) {
+            return;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int at = candidate.numberStart - length;
+            if (at >= 0) {
+                UnitCatalog.Match before = UnitCatalog.unitAt(text, at);
+                if (before != null && before.length() == length && before.unit().kind() == Kind.MONEY
+                        && !before.unit().base().equals("元")) {
+                    candidate.unit = new UnitCatalog.Unit("元", before.unit().base(), BigDecimal.ONE, Kind.MONEY);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * The text's own structure, not a measured quantity: 以下五个方面, 以上四项支出, 四个方面, 七次、八次全会 (sessions
+     * in a list of ordinals), 跨过两个万亿元大关.
+     */
+    private boolean isTextStructure(Candidate candidate, int unitEnd) {
+        int at = candidate.numberStart;
+        if (QualifierRules.regionMatches(text, at - 2, "以下") || QualifierRules.regionMatches(text, at - 2, "以上")
+                || QualifierRules.regionMatches(text, at - 2, "如下")) {
+            return true;
+        }
+        if (QualifierRules.regionMatches(text, unitEnd, "方面")) {
+            return true;
+        }
+        if (candidate.unit != null && candidate.unit.written().equals("次") && at > 0 && text.charAt(at - 1) == '、'
+                && (QualifierRules.regionMatches(text, unitEnd, "全会")
+                        || QualifierRules.regionMatches(text, unitEnd, "全体会议"))) {
+            return true;
+        }
+        return candidate.unit != null && candidate.unit.written().equals("个") && unitEnd < length
+                && isUnitChar(text.charAt(unitEnd));
+    }
+
+    /** Chinese numerals count only from 2 up (一批, 一个 are articles) and 二 alone never counts (二次创业). */
+    private boolean isChineseQuantity(Candidate candidate) {
+        boolean countLike = candidate.unit == null || candidate.unit.kind() == Kind.COUNT
+                || candidate.unit.kind() == Kind.PEOPLE || candidate.unit.kind() == Kind.MULTIPLE;
+        if (countLike && candidate.normalize(candidate.value).compareTo(BigDecimal.valueOf(2)) < 0) {
+            return false; // 一批, 一个, 一项, 一人: articles; 一吨 and 一美元 are amounts
+        }
+        int numberLength = candidate.numberEnd - candidate.numberStart;
+        if (text.charAt(candidate.numberStart) == '二' && numberLength <= 2 && candidate.multiplier.isEmpty()) {
+            return false;
+        }
+        // 三元, 五元 written in words are names (三元乳业); amounts in words come with 百/千/万 (三万九千八百元)
+        return !(candidate.unit != null && candidate.unit.written().equals("元") && candidate.multiplier.isEmpty()
+                && candidate.value.compareTo(BigDecimal.TEN) < 0);
+    }
+
+    /** 第3位, 居全省第一名: a rank when the clause says where it stands; other 第N are ordinals. */
+    private Candidate rank(Candidate candidate) {
+        if (candidate.unit == null || !(candidate.unit.written().equals("位") || candidate.unit.written().equals("名"))
+                || !candidate.multiplier.isEmpty()) {
+            return null;
+        }
+        int from = clauseStart(candidate.numberStart);
+        boolean context = false;
+        for (String word : RANK_CONTEXT) {
+            context |= ContextRules.indexIn(text, word, from, candidate.numberStart) >= 0;
+        }
+        if (!context) {
+            return null;
+        }
+        candidate.rank = true;
+        candidate.start = candidate.numberStart - 1;
+        candidate.unit = new UnitCatalog.Unit(candidate.unit.written(), "位", BigDecimal.ONE, Kind.RANK);
+        candidate.kind = Kind.RANK;
+        return candidate;
+    }
+
+    private Candidate scanRatio(Candidate first, int separator) {
+        List<BigDecimal> parts = new ArrayList<>(4);
+        parts.add(first.value);
+        boolean decimals = first.value.scale() > 0;
+        int j = separator;
+        int end = separator;
+        while (j + 1 < length && RATIO_SEPARATORS.indexOf(text.charAt(j)) >= 0 && isArabicDigit(text.charAt(j + 1))) {
+            Candidate part = scanArabicCore(j + 1);
+            parts.add(part.value);
+            decimals |= part.value.scale() > 0;
+            end = part.numberEnd;
+            j = end;
+        }
+        next = end;
+        int clause = clauseStart(first.numberStart);
+        boolean saysRatio = ContextRules.lastIndexIn(text, "比", clause, first.numberStart) >= 0
+                || ContextRules.lastIndexIn(text, "结构", clause, first.numberStart) >= 0;
+        if (!decimals && !saysRatio) {
+            return null; // 9:30 and 12:24:18 are times; 87：9：4 needs 比例 or 结构 before it
+        }
+        first.ratio = true;
+        first.kind = Kind.RATIO;
+        first.numberEnd = end;
+        first.end = end;
+        return first;
+    }
+
+    // ---- ranges --------------------------------------------------------------------------------------------
+
+    /** 8.5亿元至10亿元, 20-60万元, 4.5%—5%: the low end, a connector, the high end with the unit. */
+    private Candidate joinRange(Candidate low) {
+        if (low.end != low.numberEnd) {
+            return low;
+        }
+        int at = low.end;
+        if (QualifierRules.regionMatches(text, at, "(含)") || QualifierRules.regionMatches(text, at, "（含）")) {
+            at += 3; // 1万(含)-5万元
+        }
+        if (at >= length || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) {
+            return low;
+        }
+        int highStart = at + 1;
+        if (highStart < length && (text.charAt(at) == '—' || text.charAt(at) == '-')
+                && text.charAt(highStart) == text.charAt(at)) {
+            highStart++; // —— and --
+        }
+        if (highStart >= length) {
+            return low;
+        }
+        int savedNext = next;
+        char c = text.charAt(highStart);
+        Candidate high = null;
+        if (isArabicDigit(c) || ChineseNumerals.canStart(c) || c == '百') {
+            high = scanAt(highStart, false);
+        }
+        if (high == null || high.unit == null || high.ratio || high.rank || high.start != highStart) {
+            next = savedNext;
+            return low;
+        }
+        if (low.unit != null && !low.unit.base().equals(high.unit.base())) {
+            next = savedNext;
+            return low;
+        }
+        Candidate range = low;
+        BigDecimal place = placeOfLeadingDigit(high);
+        if (low.chinese && high.chinese && low.unit == null && low.multiplier.isEmpty() && place != null
+                && low.value.compareTo(BigDecimal.TEN) < 0) {
+            low.value = low.value.multiply(place); // 两到三仟澳元: 2000 to 3000
+        }
+        boolean sharesMultiplier = low.unit == null && low.multiplier.isEmpty()
+                && low.value.compareTo(high.value) <= 0;
+        if (!sharesMultiplier && !low.factor.equals(high.factor)) {
+            // 8000万元至1.2亿元, 从8500到3万港元: the low end is written in its own multiplier
+            range.value = low.value.multiply(low.factor).divide(high.factor, MathContext.DECIMAL64)
+                    .stripTrailingZeros();
+        }
+        range.multiplier = high.multiplier;
+        range.factor = high.factor;
+        range.unit = high.unit;
+        range.denominator = high.denominator;
+        range.denominatorBase = high.denominatorBase;
+        if (range.value.compareTo(high.value) > 0) {
+            next = savedNext;
+            return low;
+        }
+        range.valueHigh = high.value;
+        range.qualifier = Qualifier.RANGE;
+        range.numberEnd = high.numberEnd;
+        range.end = high.end;
+        return range;
+    }
+
+    /** 1000 for 三仟 (one digit and a unit), else null. */
+    private BigDecimal placeOfLeadingDigit(Candidate high) {
+        int digits = 0;
+        int units = 0;
+        int place = 1;
+        for (int i = high.numberStart; i < high.numberEnd; i++) {
+            char c = text.charAt(i);
+            if (ChineseNumerals.digit(c) > 0) {
+                digits++;
+            } else if (ChineseNumerals.smallUnit(c) > 0) {
+                units++;
+                place = ChineseNumerals.smallUnit(c);
+            } else {
+                break;
+            }
+        }
+        return digits == 1 && units == 1 ? BigDecimal.valueOf(place) : null;
+    }
+
+    // ---- shared units (after the pass) ---------------------------------------------------------------------
+
+    /** 14、9800人 and 1.2万、3.4万人次: a number without unit takes the unit of the next one in its list. */
+    static void shareUnits(String text, List<Candidate> candidates) {
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            Candidate current = candidates.get(i);
+            Candidate following = candidates.get(i + 1);
+            if (current.unit != null || current.ratio || current.rank || following.unit == null
+                    || following.ratio || following.rank) {
+                continue;
+            }
+            if (following.start - current.end != 1 || LIST_SEPARATORS.indexOf(text.charAt(current.end)) < 0) {
+                continue;
+            }
+            if (current.multiplier.isEmpty()) {
+                current.multiplier = following.multiplier;
+                current.factor = following.factor;
+            }
+            current.unit = following.unit;
+            current.denominator = following.denominator;
+            current.denominatorBase = following.denominatorBase;
+        }
+    }
+
+    // ---- characters ----------------------------------------------------------------------------------------
+
+    private int clauseStart(int at) {
+        int i = at - 1;
+        while (i >= 0 && "，,；;。！？!?\n".indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    private boolean threeDigitsAt(int at) {
+        return at + 3 <= length && isArabicDigit(text.charAt(at)) && isArabicDigit(text.charAt(at + 1))
+                && isArabicDigit(text.charAt(at + 2));
+    }
+
+    private int skipArabic(int i) {
+        int j = i;
+        while (j < length && (isArabicDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+            j++;
+        }
+        return j;
+    }
+
+    static boolean isArabicDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static char asciiDigit(char c) {
+        return c <= '9' ? c : (char) ('0' + (c - '０'));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** PM2.5, G20, A4, 1.2.3: digits glued to letters or to another number are not quantities. */
+    private static boolean isGluedBefore(char c) {
+        return isAsciiLetter(c) || c == '.' || c == '．' || c == '_' || isArabicDigit(c) || c == '%' || c == '='
+                || c == '&' || c == '#' || c == '/' || c == '\\' || c == '@';
+    }
+
+    /** A minus after these is a range dash (1万元-5万元, 5%-6%, 1万(含)-5万元), not a sign. */
+    private static boolean endsAQuantity(char c) {
+        return isArabicDigit(c) || ChineseNumerals.isNumeralChar(c) || "%％‰)）-—–~～元人个家项亩吨米".indexOf(c) >= 0;
+    }
+}

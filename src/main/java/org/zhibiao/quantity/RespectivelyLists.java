@@ -1,0 +1,172 @@
+package org.zhibiao.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zhibiao.model.Kind;
+
+/**
+ * 分别 lists: in 实际使用外资6253万美元，预计外贸进出口总额完成145亿元，分别同比增长21%、20% the k quantities after
+ * 分别 belong, in order, to the k quantities before it in the same sentence part (up to the last ；。). Each
+ * listed quantity gets the subject of its partner plus the words between 分别 and the list (同比增长), the
+ * partner's status, and one direction for all. When fewer quantities stand before 分别, the nouns of the
+ * clause before it (第一产业、第二产业和第三产业增加值分别增长…) are split on 、和与及 instead.
+ */
+final class RespectivelyLists {
+
+    private static final String SEPARATORS = "、和与及，,";
+    private static final String PART_ENDS = "；;。！？!?\n";
+
+    private RespectivelyLists() {
+    }
+
+    static void apply(String text, List<Candidate> candidates) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf("分别", from);
+            if (at < 0) {
+                return;
+            }
+            from = at + 2;
+            applyAt(text, candidates, at);
+        }
+    }
+
+    private static void applyAt(String text, List<Candidate> candidates, int at) {
+        int first = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).start >= at + 2) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0 || containsAny(text, at + 2, candidates.get(first).start, PART_ENDS + "，,")) {
+            return;
+        }
+        List<Candidate> listed = new ArrayList<>();
+        listed.add(candidates.get(first));
+        for (int i = first + 1; i < candidates.size(); i++) {
+            Candidate prev = candidates.get(i - 1);
+            Candidate c = candidates.get(i);
+            String gap = text.substring(prev.end, c.start);
+            if (!(gap.equals("以及") || (gap.length() == 1 && SEPARATORS.indexOf(gap.charAt(0)) >= 0))) {
+                break;
+            }
+            listed.add(c);
+        }
+        if (listed.size() < 2) {
+            return;
+        }
+        String phrase = SubjectFinder.stripTrailing(text.substring(at + 2, listed.get(0).start));
+        if (at >= 2 && text.startsWith("同比", at - 2)) {
+            phrase = "同比" + phrase; // 同比分别增长 reads as 分别同比增长
+        }
+        int partStart = ContextRules.clauseStart(text, at, PART_ENDS);
+        List<Candidate> partners = new ArrayList<>();
+        for (int i = first - 1; i >= 0 && partners.size() < listed.size(); i--) {
+            Candidate c = candidates.get(i);
+            if (c.start < partStart) {
+                break;
+            }
+            if (!c.respectively) {
+                partners.add(0, c);
+            }
+        }
+        ContextRules.Direction direction = ContextRules.direction(text + "", at, listed.get(0).start);
+        if (partners.size() == listed.size()) {
+            for (int i = 0; i < listed.size(); i++) {
+                Candidate c = listed.get(i);
+                Candidate partner = partners.get(i);
+                c.subject = partner.baseSubject.isEmpty() ? partner.subject + phrase : partner.baseSubject + phrase;
+                c.baseSubject = partner.baseSubject;
+                c.status = partner.status;
+                finish(c, direction);
+            }
+            return;
+        }
+        List<String> nouns = withSharedHead(nounsBefore(text, at, listed.size()));
+        if (nouns.size() == listed.size()) {
+            for (int i = 0; i < listed.size(); i++) {
+                Candidate c = listed.get(i);
+                c.subject = nouns.get(i) + phrase;
+                c.baseSubject = nouns.get(i);
+                finish(c, direction);
+            }
+            return;
+        }
+        // 城乡居民人均可支配收入分别增长8.7%和8.6%: the parts cannot be told apart; all share the words
+        String shared = String.join("", nouns);
+        if (!shared.isEmpty()) {
+            for (Candidate c : listed) {
+                c.subject = shared + phrase;
+                c.baseSubject = shared;
+                finish(c, direction);
+            }
+        }
+    }
+
+    private static void finish(Candidate c, ContextRules.Direction direction) {
+        c.respectively = true;
+        if (c.kind == Kind.PERCENT || c.kind == Kind.GROWTH_RATE) {
+            ContextRules.applyDirection(c, direction);
+        }
+    }
+
+    /** 第一产业、第二产业和第三产业增加值 before 分别 → its parts. */
+    private static List<String> nounsBefore(String text, int at, int wanted) {
+        int clause = ContextRules.clauseStart(text, at, "，,；;。：:！？!?\n");
+        int end = at >= 2 && text.startsWith("同比", at - 2) ? at - 2 : at;
+        String words = SubjectFinder.stripLeading(text.substring(clause, Math.max(clause, end)));
+        List<String> byComma = split(words, "、");
+        // 专用设备制造业、酒和饮料制造业: 、 separates the items, 和 may sit inside one
+        return byComma.size() == wanted ? byComma : split(words, "、和与及");
+    }
+
+    private static List<String> split(String words, String separators) {
+        List<String> nouns = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= words.length(); i++) {
+            if (i == words.length() || separators.indexOf(words.charAt(i)) >= 0) {
+                String noun = words.substring(start, i).strip();
+                if (!noun.isEmpty()) {
+                    nouns.add(noun);
+                }
+                start = i + 1;
+            }
+        }
+        return nouns;
+    }
+
+    /**
+     * 国家级、省级农业产业化龙头企业 → 国家级农业产业化龙头企业, 省级农业产业化龙头企业: when the last noun starts
+     * like an earlier one (same last character at the same place), the earlier one shares its head.
+     */
+    private static List<String> withSharedHead(List<String> nouns) {
+        if (nouns.size() < 2) {
+            return nouns;
+        }
+        String last = nouns.get(nouns.size() - 1);
+        List<String> shared = new ArrayList<>(nouns.size());
+        for (int i = 0; i < nouns.size() - 1; i++) {
+            String noun = nouns.get(i);
+            String full = noun;
+            for (int length = noun.length(); length >= Math.max(1, noun.length() - 1); length--) {
+                if (last.length() > length + 1 && last.charAt(length - 1) == noun.charAt(noun.length() - 1)) {
+                    full = noun + last.substring(length);
+                    break;
+                }
+            }
+            shared.add(full);
+        }
+        shared.add(last);
+        return shared;
+    }
+
+    private static boolean containsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

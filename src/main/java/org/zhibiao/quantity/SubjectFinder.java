@@ -1,0 +1,602 @@
+package org.zhibiao.quantity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.zhibiao.model.Kind;
+
+/**
+ * The short phrase a number measures, found by rules over clause boundaries (，；。、：) and a few word lists:
+ * <ul>
+ *   <li>the words before the number in its clause (实际使用外资6253万美元 → 实际使用外资), less leading time,
+ *       place and status words (全年, 全市, 预计) and trailing linking verbs (达到, 完成, 为);</li>
+ *   <li>the words after it when the words before are empty or end with a verb or preposition that takes the
+ *       number as its object (主导设立24亿元产业发展母基金 → 产业发展母基金; 为36家中小微企业 → 中小微企业);</li>
+ *   <li>a clause that only says 比上年增长5.3% takes the subject of the quantity before it
+ *       (地区生产总值比上年增长).</li>
+ * </ul>
+ * Segmenters were measured against these rules (docs/extraction.md).
+ */
+final class SubjectFinder {
+
+    private static final String LEFT_BOUNDARIES = "，,；;。：:！？!?、（）()\n\t";
+    private static final String RIGHT_BOUNDARIES = "，,；;。：:！？!?（）()\n\t";
+    private static final int MAX_LENGTH = 20;
+    private static final int MAX_RIGHT = 14;
+
+    private static final String[] LEADING = {"初步核算", "截至目前", "截至年底", "截至年末", "前三季度", "一季度",
+        "二季度", "三季度", "四季度", "上半年", "下半年", "全年", "今年", "去年", "上年", "当年", "年末", "年初", "年底",
+        "年内", "本年", "同期", "全市", "全区", "全县", "全省", "全国", "全镇", "全旗", "全乡", "全州", "预计", "其中",
+        "另外", "此外", "同时", "共计", "合计", "总计", "累计", "实现", "完成", "达到", "力争", "争取", "计划",
+        "确保", "目前", "当前", "已经", "已", "并", "和", "及", "与", "为", "对", "将", "使", "是", "的",
+        "以及", "还", "又", "均", "都", "分别", "比上年同期", "比上年末", "比上年", "比去年同期", "比去年", "同比",
+        "较上年", "比年初"};
+    private static final String[] TRAILING = {"预计", "力争", "争取", "计划", "预期", "达到了", "达到", "已达", "高达", "多达", "共计", "合计", "总计", "累计",
+        "分别为", "分别", "完成了", "完成", "实现了", "实现", "增长至", "增至", "降至", "提升至", "提高至", "上升至",
+        "下降至", "减少至", "增加到", "提高到", "提升到", "上升到", "下降到",
+        "减少到", "扩大到", "超过", "突破", "接近", "将近", "不足", "不到", "大约", "至少", "约为", "首次", "达", "为",
+        "是", "共", "有", "了", "的", "占", "约", "近", "到", "至", "逾", "过", "超", "已", "均", "都", "仅",
+        "全省", "全市", "全国", "全区", "全县", "从", "由", "年均", "平均", "稳定在", "保持在", "控制在", "维持在",
+        "在", "位居", "稳居", "跃居", "居", "排名", "位列", "名列"};
+    /** Words that take the number as object, so the subject follows the number. */
+    private static final String[] PREFER_RIGHT = {"设立", "建成", "建设", "新建", "引进", "招引", "实施", "开工",
+        "培育", "打造", "创建", "组织", "举办", "新增", "发放", "培训", "帮助", "扶持", "带动", "拆除", "改造", "整治",
+        "安置", "吸引", "签约", "开展", "投入", "落地", "出台", "制定", "建立", "成立", "获得", "竣工", "助力", "服务",
+        "覆盖", "惠及", "救助", "资助", "接待", "吸纳", "提供", "创造", "解决", "签订", "认定", "评为", "获评", "入选",
+        "拥有", "新开工", "完成", "为", "对", "向", "给", "帮", "等", "建", "有", "组建", "培养", "选派", "安排",
+        "筹集", "争取", "兑现", "减免", "办理", "受理", "救治", "走访", "连接", "入选", "启动", "确保", "加快", "推进",
+        "开通", "种植", "栽植", "守住", "新设", "促成", "推动", "和", "及", "与", "或", "以及"};
+    /** Where a subject after the number stops: the verb of the clause (免费享受, 解决, 投入使用). */
+    private static final String[] RIGHT_STOPS = {"解决", "完成", "实现", "达到", "投入", "获得", "享受", "接种", "参加",
+        "开工", "竣工", "建成", "落地", "入驻", "通过", "提供", "受益", "覆盖", "签约", "增长", "下降", "带动", "吸纳",
+        "获批", "入选", "免费", "全部", "均", "已", "正在", "纳入", "获评", "顺利", "成功", "得到", "累计", "共", "占",
+        "比上年", "同比", "增加", "减少", "参与", "开展", "实施", "列入", "被", "分别", "是", "为", "全面", "位居",
+        "居全", "居第", "居中", "居内", "居世", "居西", "居东", "排名", "排第", "排在"};
+    /** Head nouns that end a subject after a count (76个区重点项目|年度投资完成率). */
+    private static final String[] HEAD_NOUNS = {"项目", "企业", "小区", "学校", "医院", "社区", "单位", "基地", "平台",
+        "园区", "工程", "事项", "公司", "机构", "村庄", "行政村", "乡镇", "街道", "农户", "家庭", "道路", "人才", "团队"};
+    /** Comparison words: a clause made only of these and a direction word continues the previous subject. */
+    private static final String[] COMPARISONS = {"比上年同期", "比去年同期", "与上年同期相比", "比上年末", "比年初",
+        "与上年同期", "与去年同期", "与上年", "与去年", "上年同期", "去年同期", "上年", "去年", "占", "年均",
+        "比上年", "比去年", "较上年", "较去年", "比同期", "同比", "环比", "比"};
+    private static final String[] DIRECTIONS = {"增长", "下降", "增加", "减少", "提高", "降低", "上升", "上涨", "回落",
+        "下跌", "提升", "增速", "增幅", "降幅", "持平"};
+
+    private static final Set<String> LEADING_SET = Set.copyOf(Arrays.asList(LEADING));
+    private static final Set<String> TRAILING_SET = Set.copyOf(Arrays.asList(TRAILING));
+    private static final Set<String> PREFER_RIGHT_SET = Set.copyOf(Arrays.asList(PREFER_RIGHT));
+    private static final int LEADING_MAX = maxLength(LEADING);
+    private static final int TRAILING_MAX = maxLength(TRAILING);
+    private static final int PREFER_RIGHT_MAX = maxLength(PREFER_RIGHT);
+
+    /** Last characters of the suffix lists and first characters of the prefix list: a cheap first test. */
+    private static final String SUFFIX_LAST_CHARS = ContextRules.lastChars(TRAILING) + ContextRules.lastChars(PREFER_RIGHT);
+    private static final String PREFIX_FIRST_CHARS = firstChars(LEADING);
+
+    private static String firstChars(String[] words) {
+        StringBuilder chars = new StringBuilder();
+        for (String word : words) {
+            if (chars.indexOf(word.substring(0, 1)) < 0) {
+                chars.append(word.charAt(0));
+            }
+        }
+        return chars.toString();
+    }
+
+    private static int maxLength(String[] words) {
+        int max = 0;
+        for (String word : words) {
+            max = Math.max(max, word.length());
+        }
+        return max;
+    }
+
+    private SubjectFinder() {
+    }
+
+    static void assign(String text, List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            assign(text, candidates, i);
+        }
+    }
+
+    private static void assign(String text, List<Candidate> candidates, int index) {
+        Candidate c = candidates.get(index);
+        Candidate previous = index > 0 ? candidates.get(index - 1) : null;
+        int from = leftStart(text, c.start);
+        if (previous != null && previous.end > from && previous.end <= c.start) {
+            // words the previous number already took as its subject (为36家中小微企业|解决贷款9650万元,
+            // 11公里污水管网、|16公里) are not this number's; a head-noun cut (76个区重点项目年度投资完成率102%) is
+            boolean taken = previous.rightSubjectEnd > from
+                    && (previous.rightSubjectStoppedAtVerb || previous.rightSubjectEnd >= c.start);
+            from = taken ? Math.min(previous.rightSubjectEnd, c.start) : previous.end;
+        }
+        String raw = withoutParentheses(text.substring(from, c.start));
+        int etc = raw.lastIndexOf('等');
+        if (etc >= 0 && etc < raw.length() - 1 && "级同于待候量价效".indexOf(raw.charAt(etc + 1)) < 0) {
+            raw = raw.substring(etc + 1);
+        }
+        String left = stripLeading(withoutFootnotes(raw));
+        String noun = stripTrailing(left);
+        if (c.end - c.start == 2 && text.startsWith("持平", c.start) && !left.isEmpty() && !comparisonOnly(left)) {
+            c.subject = clip(stripTrailing(withoutComparison(left)) + "持平"); // 工业用电量与上年持平
+            c.baseSubject = stripTrailing(withoutComparison(left));
+            return;
+        }
+        if (isDirectionOnly(left) && previous != null) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null) {
+                c.subject = base;
+                c.baseSubject = base;
+                c.subjectInherited = true;
+                return;
+            }
+        }
+        if (left.startsWith("占") && left.length() > 1 && (c.kind == Kind.PERCENT || c.kind == Kind.PERCENT_POINT)) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null) {
+                c.subject = clip(base + stripTrailing(left)); // 民生支出…，占总支出的82.75%
+                c.baseSubject = base;
+                c.subjectInherited = true;
+                return;
+            }
+        }
+        boolean percentage = c.kind == Kind.GROWTH_RATE || c.kind == Kind.PERCENT_POINT || c.kind == Kind.PERCENT;
+        if (c.kind != Kind.RANK && (percentage || !left.isEmpty())) {
+            String base = comparisonOnly(left) ? inheritedBase(text, candidates, index) : null;
+            if (base != null) {
+                String said = c.end - c.start == 2 && text.startsWith("持平", c.start) ? "持平" : stripTrailing(left);
+                c.subject = clip(base + said);
+                c.baseSubject = base;
+                c.subjectInherited = true;
+                return;
+            }
+        }
+        boolean preferRight = noun.isEmpty() || endsWithAny(noun, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
+                || endsWithAny(left, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
+                || raw.endsWith("等") || raw.endsWith("的"); // 省委确定的14项引领性改革
+        if (preferRight) {
+            String right = rightSubject(text, c);
+            if (!right.isEmpty()) {
+                c.subject = clip(right);
+                c.baseSubject = c.subject;
+                return;
+            }
+        }
+        if (noun.isEmpty() && c.kind == Kind.RANK) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null) {
+                c.subject = base; // 14种农产品产量居全国第1位
+                c.baseSubject = base;
+                return;
+            }
+        }
+        if (noun.isEmpty()) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null && listedAfter(text, previous, c)) {
+                c.subject = previous.subject;
+                c.baseSubject = previous.baseSubject;
+                c.subjectInherited = true;
+                return;
+            }
+            String before = previousClause(text, from);
+            noun = before.isEmpty() ? left : before;
+        }
+        if (noun.endsWith("级") && noun.length() <= 4) {
+            String base = inheritedBase(text, candidates, index);
+            if (base != null && !base.startsWith(noun)) {
+                noun = noun + base; // 企业技术中心133个，其中国家级11个 → 国家级企业技术中心
+            }
+        }
+        c.subject = clip(withoutInnerVerb(noun));
+        c.baseSubject = stripDirection(c.subject);
+    }
+
+    /** Start of the words before {@code at} in its clause; a parenthesis (不含农户) does not end the clause. */
+    private static int leftStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0) {
+            char ch = text.charAt(i);
+            if (ch == '）' || ch == ')') {
+                int open = i - 1;
+                while (open >= 0 && at - open < 40 && text.charAt(open) != '（' && text.charAt(open) != '(') {
+                    open--;
+                }
+                if (open < 0 || at - open >= 40) {
+                    break;
+                }
+                i = open - 1;
+                continue;
+            }
+            if (LEFT_BOUNDARIES.indexOf(ch) >= 0) {
+                break;
+            }
+            i--;
+        }
+        return i + 1;
+    }
+
+    private static String withoutParentheses(String s) {
+        if (s.indexOf('（') < 0 && s.indexOf('(') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if (ch == '）' || ch == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The subject after the number, stopping at the clause's verb, a head noun or the next number. */
+    private static String rightSubject(String text, Candidate c) {
+        int at = c.end;
+        if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+            int close = at + 1;
+            while (close < text.length() && close - at <= 8 && text.charAt(close) != '）' && text.charAt(close) != ')') {
+                close++;
+            }
+            if (close < text.length() && close - at <= 8) {
+                at = close + 1; // 32.8万台（套）农业机械
+            }
+        }
+        if (at < text.length() && text.charAt(at) == '的') {
+            at++;
+        }
+        if (startsWithAny(text, at, RIGHT_STOPS)) {
+            // 33个开展监测的国控断面: a verb phrase with 的 modifies the noun after it
+            for (int k = at + 1; k < Math.min(text.length(), at + 8); k++) {
+                char ch = text.charAt(k);
+                if (RIGHT_BOUNDARIES.indexOf(ch) >= 0) {
+                    break;
+                }
+                if (ch == '的') {
+                    at = k + 1;
+                    break;
+                }
+            }
+        }
+        int limit = Math.min(text.length(), at + MAX_RIGHT);
+        int end = at;
+        boolean stoppedAtVerb = false;
+        while (end < limit) {
+            char ch = text.charAt(end);
+            if (RIGHT_BOUNDARIES.indexOf(ch) >= 0 || QuantityScanner.isArabicDigit(ch)) {
+                if (ch != '、' && !QuantityScanner.isArabicDigit(ch)) {
+                    break;
+                }
+                end = Math.max(end, at);
+                break;
+            }
+            if ((ch == '、' || ch == '等') && end > at) {
+                break;
+            }
+            if (end > at + 1 && ch == '的') {
+                break;
+            }
+            if (startsWithAny(text, end, RIGHT_STOPS) && !text.startsWith("完成率", end)) {
+                stoppedAtVerb = true;
+                break;
+            }
+            end++;
+        }
+        if (!stoppedAtVerb && end > at && "率额量数比值度".indexOf(text.charAt(end - 1)) >= 0) {
+            // 76个区重点项目年度投资完成率: the count is of the projects, the rest is the rate's name
+            for (String head : HEAD_NOUNS) {
+                int found = ContextRules.indexIn(text, head, at, end);
+                if (found >= 0 && found + head.length() < end - 1) {
+                    end = found + head.length();
+                }
+            }
+        }
+        c.rightSubjectEnd = end;
+        c.rightSubjectStoppedAtVerb = stoppedAtVerb;
+        String subject = text.substring(at, end).strip();
+        while (!subject.isEmpty() && "、和及与".indexOf(subject.charAt(subject.length() - 1)) >= 0) {
+            subject = subject.substring(0, subject.length() - 1);
+        }
+        return subject;
+    }
+
+    /** 住宿和餐饮业实现零售额 → 住宿和餐饮业零售额, 港口完成货物吞吐量 → 港口货物吞吐量. */
+    private static String withoutInnerVerb(String noun) {
+        for (String verb : new String[] {"实现", "完成"}) {
+            int at = noun.indexOf(verb);
+            if (at > 1 && at + verb.length() < noun.length() - 1 && !noun.startsWith("率", at + verb.length())) {
+                return noun.substring(0, at) + noun.substring(at + verb.length());
+            }
+        }
+        return noun;
+    }
+
+    /** 新农合参合率再创新高，达到98.5%: the words of the clause before, when this clause has only a verb. */
+    private static String previousClause(String text, int clauseStart) {
+        int end = clauseStart - 1;
+        if (end <= 0 || "，,".indexOf(text.charAt(end)) < 0) {
+            return "";
+        }
+        int start = ContextRules.clauseStart(text, end, LEFT_BOUNDARIES);
+        return stripTrailing(stripLeading(withoutParentheses(text.substring(start, end))));
+    }
+
+    /** The subject of the nearest earlier quantity in the same sentence, for 增长5.3% after 13778.34亿元. */
+    private static String inheritedBase(String text, List<Candidate> candidates, int index) {
+        int sentence = ContextRules.clauseStart(text, candidates.get(index).start, "。！？!?\n");
+        for (int i = index - 1; i >= 0; i--) {
+            Candidate earlier = candidates.get(i);
+            if (earlier.end <= sentence) {
+                return null;
+            }
+            if (!earlier.baseSubject.isEmpty()) {
+                return earlier.baseSubject;
+            }
+        }
+        return null;
+    }
+
+    private static boolean listedAfter(String text, Candidate previous, Candidate c) {
+        if (previous == null || previous.end > c.start) {
+            return false;
+        }
+        String gap = text.substring(previous.end, c.start);
+        return gap.length() <= 2 && (gap.isEmpty() || "、和与及，,或".indexOf(gap.charAt(0)) >= 0);
+    }
+
+    private static String withoutComparison(String left) {
+        for (String word : COMPARISONS) {
+            if (left.endsWith(word) && left.length() > word.length()) {
+                return left.substring(0, left.length() - word.length());
+            }
+        }
+        return left;
+    }
+
+    /** 增长到, 增加到: the number is a new level of the previous subject (从54万亿元增长到114万亿元). */
+    private static boolean isDirectionOnly(String words) {
+        String left = words;
+        while (left.endsWith("的")) {
+            left = left.substring(0, left.length() - 1);
+        }
+        left = left.substring(0, trailingDate(left));
+        if (!(left.endsWith("到") || left.endsWith("至"))) {
+            return false;
+        }
+        String rest = left.substring(0, left.length() - 1);
+        for (String word : DIRECTIONS) {
+            if (rest.equals(word)) {
+                return true;
+            }
+        }
+        return rest.equals("扩大") || rest.equals("达");
+    }
+
+    /** True when the words before the number are only a comparison and a direction (比上年增长). */
+    private static boolean comparisonOnly(String left) {
+        if (left.isEmpty()) {
+            return true;
+        }
+        String rest = left;
+        boolean said = false;
+        int year = yearComparison(rest);
+        if (year > 0) {
+            rest = rest.substring(year); // 比2010年提高17%
+            said = true;
+        }
+        for (String word : COMPARISONS) {
+            if (rest.startsWith(word)) {
+                rest = rest.substring(word.length());
+                said = true;
+                break;
+            }
+        }
+        rest = stripTrailing(rest);
+        for (String word : DIRECTIONS) {
+            if (rest.startsWith(word)) {
+                rest = rest.substring(word.length());
+                said = true;
+                break;
+            }
+        }
+        rest = stripTrailing(rest);
+        return said && (rest.isEmpty() || rest.equals("高") || rest.equals("低") || rest.equals("快")
+                || rest.equals("慢") || (left.startsWith("比") && rest.length() <= 4));
+    }
+
+    /** 地区生产总值[2] → 地区生产总值: footnote markers are not part of a name. */
+    private static String withoutFootnotes(String s) {
+        int open = s.indexOf('[');
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            int close = ch == '[' ? s.indexOf(']', i) : -1;
+            if (close > i + 1 && close - i <= 4 && allDigits(s, i + 1, close)) {
+                i = close + 1;
+                continue;
+            }
+            out.append(ch);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!QuantityScanner.isArabicDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String stripLeading(String s) {
+        String result = strip(s);
+        boolean changed = true;
+        while (changed && !result.isEmpty()) {
+            changed = false;
+            int year = leadingDate(result);
+            if (year > 0) {
+                result = result.substring(year);
+                changed = true;
+                continue;
+            }
+            int word = longestPrefix(result, LEADING_SET, LEADING_MAX);
+            if (word > 0 && result.length() > word) {
+                result = result.substring(word);
+                changed = true;
+            }
+        }
+        return result;
+    }
+
+    static String stripTrailing(String s) {
+        String result = strip(s);
+        boolean changed = true;
+        while (changed && !result.isEmpty()) {
+            changed = false;
+            int date = trailingDate(result);
+            if (date < result.length()) {
+                result = result.substring(0, date);
+                changed = true;
+                continue;
+            }
+            int word = longestSuffix(result, TRAILING_SET, TRAILING_MAX);
+            if (word > 0) {
+                result = result.substring(0, result.length() - word);
+                changed = true;
+            }
+        }
+        return result;
+    }
+
+    private static String stripDirection(String subject) {
+        for (String word : DIRECTIONS) {
+            if (subject.endsWith(word) && subject.length() > word.length()) {
+                String base = subject.substring(0, subject.length() - word.length());
+                for (String comparison : COMPARISONS) {
+                    if (base.endsWith(comparison) && base.length() > comparison.length()) {
+                        return base.substring(0, base.length() - comparison.length());
+                    }
+                }
+                return base;
+            }
+        }
+        return subject;
+    }
+
+    /** Length of a leading 比2010年 / 较2010年末 / 与2010年相比, or 0. */
+    private static int yearComparison(String s) {
+        if (s.length() < 6 || "比较与".indexOf(s.charAt(0)) < 0) {
+            return 0;
+        }
+        int i = 1;
+        while (i < s.length() && QuantityScanner.isArabicDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i != 5 || i >= s.length() || s.charAt(i) != '年') {
+            return 0;
+        }
+        i++;
+        if (i < s.length() && "末底".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        if (s.startsWith("相比", i)) {
+            i += 2;
+        }
+        return i;
+    }
+
+    /** Where a trailing 2010年 / 2010年末 starts (公共财政预算收入由2010年的), else the length. */
+    private static int trailingDate(String s) {
+        int end = s.length();
+        while (end > 0 && "末底".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || s.charAt(end - 1) != '年') {
+            return s.length();
+        }
+        int i = end - 1;
+        while (i > 0 && QuantityScanner.isArabicDigit(s.charAt(i - 1))) {
+            i--;
+        }
+        return end - 1 - i == 4 ? i : s.length();
+    }
+
+    /** Length of a leading 2021年 / 12月份 / 2021年末, or 0. */
+    private static int leadingDate(String s) {
+        int i = 0;
+        while (i < s.length() && QuantityScanner.isArabicDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i >= s.length() || (s.charAt(i) != '年' && s.charAt(i) != '月')) {
+            return 0;
+        }
+        i++;
+        while (i < s.length() && "末底份初度以来".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() ? i : 0;
+    }
+
+    private static boolean endsWithAny(String s, Set<String> words, int maxLength) {
+        return longestSuffix(s, words, maxLength) > 0;
+    }
+
+    /** Length of the longest word of the set that ends s, or 0. */
+    private static int longestSuffix(String s, Set<String> words, int maxLength) {
+        if (s.isEmpty() || SUFFIX_LAST_CHARS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return 0;
+        }
+        for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
+            if (words.contains(s.substring(s.length() - length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** Length of the longest word of the set that starts s, or 0. */
+    private static int longestPrefix(String s, Set<String> words, int maxLength) {
+        if (s.isEmpty() || PREFIX_FIRST_CHARS.indexOf(s.charAt(0)) < 0) {
+            return 0;
+        }
+        for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
+            if (words.contains(s.substring(0, length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** strip() that allocates nothing and looks at two characters when there is nothing to strip. */
+    private static String strip(String s) {
+        if (s.isEmpty() || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            return s;
+        }
+        return s.strip();
+    }
+
+    private static boolean startsWithAny(String text, int at, String[] words) {
+        for (String word : words) {
+            if (text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clip(String subject) {
+        String s = subject.strip();
+        return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+    }
+}
