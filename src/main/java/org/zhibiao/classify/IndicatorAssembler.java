@@ -54,7 +54,8 @@ public final class IndicatorAssembler {
         String section = sections.sectionOf(sentence.headingPath(), subject, clause(sentence.text(), m),
                 sentence.text());
         return new Indicator(0L, facts.region(), facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(),
-                m.normalized(), m.baseUnit(), m.kind(), m.qualifier(), m.status(),
+                m.normalized(), m.baseUnit(), m.kind(), m.qualifier(),
+                PlanHeadings.status(sentence.headingPath(), m.status(), facts.year()),
                 sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(), document.file(),
                 sentence.line(), Severity.PASS, "");
     }
