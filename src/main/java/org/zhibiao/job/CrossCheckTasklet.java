@@ -77,18 +77,35 @@ final class CrossCheckTasklet implements Tasklet {
     }
 
     private void checkRejectRatio() {
+        checkRejectRatio(staging.inputFiles(runId), maxRejectRatio);
+    }
+
+    /**
+     * Fails when rejected / read over all input files exceeds {@code maxRejectRatio}. The export does not run
+     * then, so the message names the files that gave the most rejections: the operator sees them without the
+     * workbook.
+     */
+    static void checkRejectRatio(List<InputFileFacts> files, double maxRejectRatio) {
         long read = 0;
         long rejected = 0;
-        for (InputFileFacts file : staging.inputFiles(runId)) {
+        for (InputFileFacts file : files) {
             read += file.recordsRead();
             rejected += file.rejected();
         }
         if (read > 0 && (double) rejected / read > maxRejectRatio) {
+            String worst = files.stream()
+                    .filter(f -> f.rejected() > 0)
+                    .sorted(java.util.Comparator.comparingLong(InputFileFacts::rejected).reversed()
+                            .thenComparing(InputFileFacts::file))
+                    .limit(5)
+                    .map(f -> f.file() + " (" + f.rejected() + "/" + f.recordsRead() + ")")
+                    .collect(java.util.stream.Collectors.joining(", "));
             throw new RejectRatioExceededException(String.format(
-                    "拒绝记录过多：%d / %d = %.1f%%，超过上限 %.1f%%（--max-reject-ratio）/ too much bad input: %d of %d"
-                            + " records rejected (%.1f%%), limit %.1f%%",
-                    rejected, read, 100.0 * rejected / read, 100 * maxRejectRatio, rejected, read,
-                    100.0 * rejected / read, 100 * maxRejectRatio));
+                    "拒绝记录过多：%d / %d = %.1f%%，超过上限 %.1f%%（--max-reject-ratio）；主要来自 %s"
+                            + " / too much bad input: %d of %d records rejected (%.1f%%), limit %.1f%%;"
+                            + " mostly from %s",
+                    rejected, read, 100.0 * rejected / read, 100 * maxRejectRatio, worst, rejected, read,
+                    100.0 * rejected / read, 100 * maxRejectRatio, worst));
         }
     }
 

@@ -1,14 +1,18 @@
 package org.zhibiao.job;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.classify.IndicatorAssembler;
@@ -22,22 +26,28 @@ import org.zhibiao.text.TextDecoder;
 
 /**
  * Extracts one report file into staging. A file that cannot be read becomes a rejection, never a failed run.
- * A report is one record: read once, then written (with its indicators) or rejected.
+ *
+ * <p>Records of a report are its lines: {@code records_read} = lines in the file = {@code written} (lines
+ * handed to the parser) + {@code rejected} (lines that could not be decoded or are too long, each in 拒绝记录
+ * with its line number) + {@code skipped} (blank lines). A file that cannot be read at all (missing, too large,
+ * empty, binary, unknown encoding) is one record, rejected, with line 0 in 拒绝记录.
  */
-final class ExtractFileTasklet implements Tasklet {
+public final class ExtractFileTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractFileTasklet.class);
+
+    static final String KIND = "REPORT";
 
     private final Path inputDir;
     private final String file;
     private final long runId;
     private final IndicatorAssembler assembler;
     private final StagingRepository staging;
-    private final SectionOrder sectionOrder;
+    private final ToIntFunction<String> sectionOrder;
     private final long maxFileBytes;
 
-    ExtractFileTasklet(Path inputDir, String file, long runId, IndicatorAssembler assembler,
-            StagingRepository staging, SectionOrder sectionOrder, long maxFileBytes) {
+    public ExtractFileTasklet(Path inputDir, String file, long runId, IndicatorAssembler assembler,
+            StagingRepository staging, ToIntFunction<String> sectionOrder, long maxFileBytes) {
         this.inputDir = inputDir;
         this.file = file;
         this.runId = runId;
@@ -47,59 +57,100 @@ final class ExtractFileTasklet implements Tasklet {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** What one report gave: its facts for 运行信息, its indicators and its rejections (拒绝记录). */
+    public record Outcome(InputFileFacts facts, List<Indicator> indicators, List<Rejection> rejections) {
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        contribution.incrementReadCount();
+        Outcome outcome = read(inputDir, file, assembler, maxFileBytes);
+        staging.replaceFile(runId, outcome.facts(), outcome.indicators(), outcome.rejections(), sectionOrder);
+        InputFileFacts facts = outcome.facts();
+        var step = contribution.getStepExecution();
+        step.setReadCount(step.getReadCount() + facts.recordsRead());
+        contribution.incrementWriteCount(outcome.indicators().size());
+        contribution.incrementProcessSkipCount(facts.rejected());
+        contribution.incrementFilterCount(facts.skipped());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
+    public static Outcome read(Path inputDir, String file, IndicatorAssembler assembler, long maxFileBytes) {
         Path path = InputFolder.resolve(inputDir, file);
+        Optional<InputFolder.Entry> now = InputFolder.current(inputDir, file);
+        if (now.isEmpty()) {
+            return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
+        }
+        if (now.get().kind() != InputFolder.Kind.REPORT) {
+            // Listed as a report, changed since (replaced by a folder or a symlink out of the folder).
+            return rejected(file, 0, "", now.get().reason() + "（列出后发生变化）", now.get().reasonEn()
+                    + " (changed after listing)");
+        }
         byte[] bytes;
         try {
             long size = Files.size(path);
             if (size > maxFileBytes) {
-                reject(contribution, size, "", "文件过大：" + size + " 字节，上限 " + maxFileBytes + " 字节",
-                        "file too large: " + size + " bytes, limit " + maxFileBytes);
-                return RepeatStatus.FINISHED;
+                return rejected(file, size, "", "文件过大：" + size + " 字节，上限 " + maxFileBytes
+                        + " 字节（zhibiao.max-file-bytes）", "file too large: " + size + " bytes, limit "
+                        + maxFileBytes + " bytes (zhibiao.max-file-bytes)");
             }
-            bytes = Files.readAllBytes(path);
+            bytes = readAtMost(path, maxFileBytes);
+            if (bytes == null) {
+                return rejected(file, size, "", "文件过大（读取时仍在增长），上限 " + maxFileBytes + " 字节",
+                        "file too large (grew while read), limit " + maxFileBytes + " bytes");
+            }
         } catch (NoSuchFileException e) {
-            reject(contribution, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
-            return RepeatStatus.FINISHED;
+            return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
         } catch (IOException e) {
-            reject(contribution, 0, "", "无法读取文件：" + e.getMessage(), "cannot read file: " + e.getMessage());
-            return RepeatStatus.FINISHED;
+            return rejected(file, 0, "", "无法读取文件：" + e, "cannot read file: " + e);
         }
+        return extract(file, bytes, assembler);
+    }
+
+    /** Decodes, parses and assembles one report's bytes; never throws for anything the bytes hold. */
+    public static Outcome extract(String file, byte[] bytes, IndicatorAssembler assembler) {
         String sha = FileDigest.sha256(bytes);
-        if (bytes.length == 0) {
-            reject(contribution, 0, sha, "空文件", "empty file");
-            return RepeatStatus.FINISHED;
-        }
-        String text;
+        TextDecoder.Reading reading;
         try {
-            text = TextDecoder.decode(bytes).text();
+            reading = TextDecoder.read(bytes, TextDecoder.MAX_LINE_CHARS);
         } catch (TextDecoder.NotTextException e) {
-            reject(contribution, bytes.length, sha, e.getMessage(), e.reasonEn());
-            return RepeatStatus.FINISHED;
+            return rejected(file, bytes.length, sha, e.getMessage(), e.reasonEn());
+        }
+        List<Rejection> rejections = new ArrayList<>();
+        for (TextDecoder.RefusedLine line : reading.refused()) {
+            rejections.add(new Rejection(file, line.line(), line.raw(), line.reason(), line.reasonEn()));
         }
         List<Indicator> indicators;
         try {
-            Document document = new ReportParser().parse(file, text);
+            Document document = new ReportParser().parse(file, reading.text());
             indicators = assembler.assemble(document, null, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A defect met on one odd file must not lose the other files of the night: keep it visible instead.
             log.error("extract of {} failed with an internal error", file, e);
-            reject(contribution, bytes.length, sha, "内部错误，文件未能抽取：" + e,
+            return rejected(file, bytes.length, sha, "内部错误，文件未能抽取：" + e,
                     "internal error, file not extracted: " + e);
-            return RepeatStatus.FINISHED;
         }
-        staging.replaceFile(runId, new InputFileFacts(file, "REPORT", bytes.length, sha, 1, 1, 0, 0,
-                indicators.size()), indicators, List.of(), sectionOrder);
-        contribution.incrementWriteCount(indicators.size());
-        return RepeatStatus.FINISHED;
+        if (!rejections.isEmpty()) {
+            log.warn("report {}: {} of {} lines rejected (first: line {}: {})", file, rejections.size(),
+                    reading.lines(), rejections.get(0).line(), rejections.get(0).reasonEn());
+        }
+        InputFileFacts facts = new InputFileFacts(file, KIND, bytes.length, sha, reading.lines(),
+                reading.readableLines(), rejections.size(), reading.blankLines(), indicators.size());
+        return new Outcome(facts, indicators, rejections);
     }
 
-    private void reject(StepContribution contribution, long bytes, String sha, String reason, String reasonEn) {
+    private static Outcome rejected(String file, long bytes, String sha, String reason, String reasonEn) {
         log.warn("report {} rejected: {} / {}", file, reason, reasonEn);
-        staging.replaceFile(runId, new InputFileFacts(file, "REPORT", bytes, sha, 1, 0, 1, 0, 0), List.of(),
-                List.of(new Rejection(file, 0, "", reason, reasonEn)), sectionOrder);
-        contribution.incrementProcessSkipCount();
+        return new Outcome(new InputFileFacts(file, KIND, bytes, sha, 1, 0, 1, 0, 0), List.of(),
+                List.of(new Rejection(file, 0, "", reason, reasonEn)));
+    }
+
+    /** The file's bytes, or null when it holds more than {@code max} (it may grow after its size was taken). */
+    private static byte[] readAtMost(Path path, long max) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+            byte[] bytes = in.readNBytes(cap);
+            return in.read() == -1 ? bytes : null;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -33,14 +34,20 @@ public final class InputFolder {
         try {
             root = folder.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("输入目录不存在或不可读：" + folder.toAbsolutePath()
-                    + " / input folder missing or unreadable: " + folder.toAbsolutePath(), e);
+            // No cause attached: the step failure shows the root cause's message, and this one names the folder.
+            throw new IllegalStateException("输入目录不存在或不可读：" + folder.toAbsolutePath() + "（" + e
+                    + "）/ input folder missing or unreadable: " + folder.toAbsolutePath());
+        }
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("输入路径不是目录：" + folder.toAbsolutePath()
+                    + " / input path is not a folder: " + folder.toAbsolutePath());
         }
         List<Entry> entries = new ArrayList<>();
         try (Stream<Path> paths = Files.list(root)) {
             paths.sorted().forEach(p -> entries.add(classify(root, p)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法列出输入目录 " + root + " / cannot list input folder " + root, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("无法列出输入目录 " + root + "（" + e + "）/ cannot list input folder "
+                    + root);
         }
         return entries;
     }
@@ -87,6 +94,22 @@ public final class InputFolder {
             return Kind.CSV;
         }
         return Kind.IGNORED;
+    }
+
+    /**
+     * The entry named {@code name} as it is now, classified again: a file may have been deleted, or replaced
+     * by a folder or a symlink, since the folder was listed. Empty when nothing by that name exists any more.
+     */
+    public static Optional<Entry> current(Path folder, String name) {
+        Path path = resolve(folder, name);
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(classify(folder.toRealPath(), path));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Resolves a stored name against the folder, refusing anything that would leave it. */

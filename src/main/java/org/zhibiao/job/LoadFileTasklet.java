@@ -2,13 +2,17 @@ package org.zhibiao.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.csv.CsvResult;
@@ -18,10 +22,15 @@ import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 
-/** Loads one CSV table into staging; bad rows become rejections and the counts reconcile per file. */
-final class LoadFileTasklet implements Tasklet {
+/**
+ * Loads one CSV table into staging; bad rows become rejections and the counts reconcile per file. A table that
+ * cannot be read at all (missing, too large, a reader defect) is one record, rejected, never a failed run.
+ */
+public final class LoadFileTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(LoadFileTasklet.class);
+
+    static final String KIND = "CSV";
 
     private final Path inputDir;
     private final String file;
@@ -29,10 +38,19 @@ final class LoadFileTasklet implements Tasklet {
     private final CsvTableReader reader;
     private final UnaryOperator<Indicator> classifier;
     private final StagingRepository staging;
-    private final SectionOrder sectionOrder;
+    private final ToIntFunction<String> sectionOrder;
+    private final long maxFileBytes;
 
+    /** With the default size limit; the job configuration should pass {@code RunSettings.maxFileBytes()}. */
     LoadFileTasklet(Path inputDir, String file, long runId, CsvTableReader reader,
             UnaryOperator<Indicator> classifier, StagingRepository staging, SectionOrder sectionOrder) {
+        this(inputDir, file, runId, reader, classifier, staging, sectionOrder,
+                new RunSettings(null, null, null, null, null).maxFileBytes());
+    }
+
+    public LoadFileTasklet(Path inputDir, String file, long runId, CsvTableReader reader,
+            UnaryOperator<Indicator> classifier, StagingRepository staging, ToIntFunction<String> sectionOrder,
+            long maxFileBytes) {
         this.inputDir = inputDir;
         this.file = file;
         this.runId = runId;
@@ -40,36 +58,93 @@ final class LoadFileTasklet implements Tasklet {
         this.classifier = classifier;
         this.staging = staging;
         this.sectionOrder = sectionOrder;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** What one table gave: its facts for 运行信息, its rows and its rejections (拒绝记录). */
+    public record Outcome(InputFileFacts facts, List<Indicator> indicators, List<Rejection> rejections) {
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Outcome outcome = read(inputDir, file, reader, classifier, maxFileBytes);
+        staging.replaceFile(runId, outcome.facts(), outcome.indicators(), outcome.rejections(), sectionOrder);
+        InputFileFacts facts = outcome.facts();
+        // StepContribution counts reads one by one; a table's rows are read in one go.
+        var step = contribution.getStepExecution();
+        step.setReadCount(step.getReadCount() + facts.recordsRead());
+        contribution.incrementWriteCount(facts.written());
+        contribution.incrementProcessSkipCount(facts.rejected());
+        contribution.incrementFilterCount(facts.skipped());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
+    public static Outcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
+            long maxFileBytes) {
         Path path = InputFolder.resolve(inputDir, file);
+        Optional<InputFolder.Entry> now = InputFolder.current(inputDir, file);
+        if (now.isEmpty()) {
+            return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
+        }
+        if (now.get().kind() != InputFolder.Kind.CSV) {
+            return rejected(file, 0, "", now.get().reason() + "（列出后发生变化）", now.get().reasonEn()
+                    + " (changed after listing)");
+        }
         long bytes;
         String sha;
         try {
             bytes = Files.size(path);
+            if (bytes > maxFileBytes) {
+                return rejected(file, bytes, "", "文件过大：" + bytes + " 字节，上限 " + maxFileBytes
+                        + " 字节（zhibiao.max-file-bytes）", "file too large: " + bytes + " bytes, limit "
+                        + maxFileBytes + " bytes (zhibiao.max-file-bytes)");
+            }
             sha = FileDigest.sha256(Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
         } catch (IOException e) {
-            log.warn("table {} could not be read: {}", file, e.toString());
-            staging.replaceFile(runId, new InputFileFacts(file, "CSV", 0, "", 1, 0, 1, 0, 0), List.of(),
-                    List.of(new Rejection(file, 0, "", "无法读取文件：" + e.getMessage(),
-                            "cannot read file: " + e.getMessage())), sectionOrder);
-            contribution.incrementReadCount();
-            contribution.incrementProcessSkipCount();
-            return RepeatStatus.FINISHED;
+            return rejected(file, 0, "", "无法读取文件：" + e, "cannot read file: " + e);
         }
-        CsvResult result = reader.read(path, file);
-        List<Indicator> rows = result.indicators().stream().map(classifier).toList();
-        long rejected = result.rejections().size();
-        staging.replaceFile(runId, new InputFileFacts(file, "CSV", bytes, sha, result.recordsRead(), rows.size(),
-                rejected, result.skipped(), rows.size()), rows, result.rejections(), sectionOrder);
-        // StepContribution counts reads one by one; a table's rows are read in one go.
-        var step = contribution.getStepExecution();
-        step.setReadCount(step.getReadCount() + result.recordsRead());
-        contribution.incrementWriteCount(rows.size());
-        contribution.incrementProcessSkipCount(rejected);
-        contribution.incrementFilterCount(result.skipped());
-        return RepeatStatus.FINISHED;
+        CsvResult result;
+        List<Indicator> rows;
+        try {
+            result = reader.read(path, file);
+            rows = result.indicators().stream().map(classifier).toList();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect met on one odd table must not lose the other files of the night: keep it visible instead.
+            log.error("load of {} failed with an internal error", file, e);
+            return rejected(file, bytes, sha, "内部错误，表格未能读取：" + e, "internal error, table not read: " + e);
+        }
+        List<Rejection> rejections = new ArrayList<>(result.rejections());
+        long rejected = rejections.size();
+        long read = result.recordsRead();
+        long unaccounted = read - rows.size() - rejected - result.skipped();
+        if (unaccounted > 0) {
+            // The reader lost records: count them as rejected and say so in 拒绝记录, never lose them silently.
+            log.error("table {}: reader counts do not reconcile: read {} > written {} + rejected {} + skipped {}",
+                    file, read, rows.size(), rejected, result.skipped());
+            rejections.add(new Rejection(file, 0, "", unaccounted + " 条记录已读取但既未写入也未拒绝（读取 " + read
+                    + "，写入 " + rows.size() + "，拒绝 " + rejected + "，跳过 " + result.skipped() + "）",
+                    unaccounted + " records read but neither written nor rejected (read " + read + ", written "
+                            + rows.size() + ", rejected " + rejected + ", skipped " + result.skipped() + ")"));
+            rejected += unaccounted;
+        } else if (unaccounted < 0) {
+            // More came out than went in: nothing is lost, but the read count is corrected so the row adds up.
+            log.error("table {}: reader counted {} records read, but gave {} rows, {} rejections, {} skipped",
+                    file, read, rows.size(), rejected, result.skipped());
+            read = rows.size() + rejected + result.skipped();
+        }
+        if (rejected > 0) {
+            log.warn("table {}: {} of {} records rejected", file, rejected, read);
+        }
+        return new Outcome(new InputFileFacts(file, KIND, bytes, sha, read, rows.size(), rejected, result.skipped(),
+                rows.size()), rows, rejections);
+    }
+
+    private static Outcome rejected(String file, long bytes, String sha, String reason, String reasonEn) {
+        log.warn("table {} rejected: {} / {}", file, reason, reasonEn);
+        return new Outcome(new InputFileFacts(file, KIND, bytes, sha, 1, 0, 1, 0, 0), List.of(),
+                List.of(new Rejection(file, 0, "", reason, reasonEn)));
     }
 }

@@ -5,23 +5,67 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 
 /**
- * Decodes report bytes whose encoding nobody declared: a BOM wins (UTF-8, UTF-16LE/BE); otherwise strict UTF-8,
- * then GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese government files). Text that is
- * neither, or that looks binary, is refused with a reason rather than turned into mojibake.
+ * Decodes report bytes whose encoding nobody declared: a BOM wins (UTF-8, UTF-16LE/BE); otherwise UTF-8, then
+ * GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese government files). Text that is neither,
+ * or that looks binary, is refused with a reason rather than turned into mojibake.
+ *
+ * <p>{@link #read} works line by line so that one damaged line does not cost a whole report: the line is
+ * blanked (line numbers of the others stay true) and listed with its reason, the rest is read.
  */
 public final class TextDecoder {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
+
+    /**
+     * Longer lines are refused. The longest paragraph in the corpus is about 3,000 characters; a line a
+     * hundred times longer is a dump (base64, minified data), not prose, and would only become a cell that
+     * Excel truncates at 32,767 characters.
+     */
+    public static final int MAX_LINE_CHARS = 100_000;
+
+    /** How much of a refused line is kept in 拒绝记录 (the raw column). */
+    static final int RAW_KEPT = 200;
+
+    private static final char REPLACEMENT = '\uFFFD';
 
     private TextDecoder() {
     }
 
     /** The decoded text and the encoding it was read as. */
     public record Decoded(String text, Charset charset, boolean bom) {
+    }
+
+    /**
+     * A report read line by line.
+     *
+     * @param text       the lines joined by {@code \n} (CRLF and lone CR normalized), refused lines left empty
+     * @param lines      lines in the file (a final line end does not start another line)
+     * @param blankLines lines holding only white space
+     * @param refused    lines that could not be read, in order
+     */
+    public record Reading(String text, Charset charset, boolean bom, int lines, int blankLines,
+            List<RefusedLine> refused) {
+
+        public Reading {
+            refused = List.copyOf(refused);
+        }
+
+        /** Lines handed on to the parser: neither blank nor refused. */
+        public int readableLines() {
+            return lines - blankLines - refused.size();
+        }
+    }
+
+    /** One line that could not be read; {@code line} is 1-based, {@code raw} its start as far as decodable. */
+    public record RefusedLine(int line, String raw, String reason, String reasonEn) {
     }
 
     /** Thrown when the bytes are not text; the messages are for the 拒绝记录 sheet. */
@@ -38,46 +82,201 @@ public final class TextDecoder {
         }
     }
 
+    /** Decodes the whole text strictly: any undecodable byte refuses the file. */
     public static Decoded decode(byte[] bytes) throws NotTextException {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true);
+        Reading reading = read(bytes, Integer.MAX_VALUE);
+        if (!reading.refused().isEmpty()) {
+            RefusedLine first = reading.refused().get(0);
+            throw new NotTextException(first.reason(), first.reasonEn());
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, true);
+        return new Decoded(reading.text(), reading.charset(), reading.bom());
+    }
+
+    /**
+     * Reads report bytes line by line. Lines with undecodable bytes or longer than {@code maxLineChars} are
+     * refused one by one; the file as a whole is refused when it is binary, holds only white space, or when
+     * most of its lines are undecodable (then it is in an encoding this reader does not know).
+     */
+    public static Reading read(byte[] bytes, int maxLineChars) throws NotTextException {
+        if (bytes.length == 0) {
+            throw new NotTextException("空文件", "empty file");
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, true);
-        }
-        if (looksBinary(bytes)) {
+        Reading reading;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            reading = lines(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true, maxLineChars);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            reading = lines(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, true,
+                    maxLineChars);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            reading = lines(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, true,
+                    maxLineChars);
+        } else if (looksBinary(bytes)) {
             throw new NotTextException("文件不是文本（含有二进制内容）", "file is not text (binary content)");
+        } else {
+            reading = guess(bytes, maxLineChars);
         }
-        try {
-            return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                return new Decoded(decodeStrict(bytes, 0, GB18030), GB18030, false);
-            } catch (CharacterCodingException notGb) {
-                throw new NotTextException("文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）",
-                        "unknown encoding (neither UTF-8 nor GB18030/GBK)");
+        if (reading.blankLines() == reading.lines()) {
+            throw new NotTextException("文件只有空白，没有内容", "file holds only white space");
+        }
+        int content = reading.lines() - reading.blankLines();
+        long undecodable = reading.refused().stream().filter(r -> r.reasonEn().startsWith("invalid")).count();
+        if (undecodable * 2 > content) {
+            throw new NotTextException("文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK，" + undecodable + " / " + content
+                    + " 行无法解码）", "unknown encoding (neither UTF-8 nor GB18030/GBK: " + undecodable + " of "
+                    + content + " lines undecodable)");
+        }
+        return reading;
+    }
+
+    /**
+     * Without a BOM: UTF-8 when most lines with non-ASCII bytes are valid UTF-8 (a damaged UTF-8 file stays
+     * UTF-8 even when its bytes would pass as GB18030 mojibake), else GB18030 when that reads them better.
+     */
+    private static Reading guess(byte[] bytes, int maxLineChars) {
+        Lenient utf8 = lenient(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.errors().isEmpty()) {
+            return lines(utf8, StandardCharsets.UTF_8, false, maxLineChars);
+        }
+        Reading asUtf8 = lines(utf8, StandardCharsets.UTF_8, false, maxLineChars);
+        int nonAscii = nonAsciiLines(utf8.text());
+        int badUtf8 = undecodable(asUtf8);
+        if (nonAscii - badUtf8 >= badUtf8) {
+            return asUtf8;
+        }
+        Lenient gb = lenient(bytes, 0, GB18030);
+        Reading asGb = lines(gb, GB18030, false, maxLineChars);
+        return undecodable(asGb) <= badUtf8 ? asGb : asUtf8;
+    }
+
+    private static int undecodable(Reading reading) {
+        return (int) reading.refused().stream().filter(r -> r.reasonEn().startsWith("invalid")).count();
+    }
+
+    /** Lines holding a character outside ASCII, counting a replaced (undecodable) byte as one. */
+    private static int nonAsciiLines(String text) {
+        int count = 0;
+        boolean seen = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                count += seen ? 1 : 0;
+                seen = false;
+            } else if (c > 0x7F) {
+                seen = true;
             }
         }
+        return count + (seen ? 1 : 0);
     }
 
-    private static String strict(byte[] bytes, int offset, Charset charset) throws NotTextException {
-        try {
-            return decodeStrict(bytes, offset, charset);
-        } catch (CharacterCodingException e) {
-            throw new NotTextException("文件含有无效的 " + charset.name() + " 字节", "invalid " + charset.name()
-                    + " bytes");
-        }
+    /** Decoded text with every undecodable byte run replaced by U+FFFD, and where those runs are. */
+    private record Lenient(String text, BitSet errors) {
     }
 
-    private static String decodeStrict(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+    private static Lenient lenient(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-        return chars.toString();
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset + 16);
+        BitSet errors = new BitSet();
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                result = decoder.flush(out);
+                if (result.isUnderflow()) {
+                    break;
+                }
+            }
+            if (result.isOverflow()) {
+                out = grow(out);
+            } else if (result.isError()) {
+                if (!out.hasRemaining()) {
+                    out = grow(out);
+                }
+                errors.set(out.position());
+                out.put(REPLACEMENT);
+                in.position(Math.min(in.limit(), in.position() + result.length()));
+            }
+        }
+        out.flip();
+        return new Lenient(out.toString(), errors);
+    }
+
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        bigger.put(out);
+        return bigger;
+    }
+
+    /** Splits on CRLF, LF or a lone CR; refuses lines with undecodable bytes or over the length limit. */
+    private static Reading lines(Lenient decoded, Charset charset, boolean bom, int maxLineChars) {
+        String text = decoded.text();
+        StringBuilder out = new StringBuilder(text.length());
+        List<RefusedLine> refused = new ArrayList<>();
+        int lines = 0;
+        int blank = 0;
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            lines++;
+            int next = end;
+            if (next < n) {
+                next += text.charAt(next) == '\r' && next + 1 < n && text.charAt(next + 1) == '\n' ? 2 : 1;
+            }
+            String line = text.substring(start, end);
+            if (lines == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
+            int firstError = decoded.errors().nextSetBit(start);
+            if (firstError >= 0 && firstError < end) {
+                refused.add(new RefusedLine(lines, raw(line), "第 " + lines + " 行含有无效的 " + charset.name()
+                        + " 字节，此行未读", "invalid " + charset.name() + " bytes in line " + lines
+                        + ", line not read"));
+                line = "";
+            } else if (line.length() > maxLineChars) {
+                refused.add(new RefusedLine(lines, raw(line), "第 " + lines + " 行过长：" + line.length()
+                        + " 个字符，上限 " + maxLineChars + "，此行未读", "line " + lines + " too long: "
+                        + line.length() + " characters, limit " + maxLineChars + ", line not read"));
+                line = "";
+            } else if (line.isBlank()) {
+                blank++;
+            }
+            if (lines > 1) {
+                out.append('\n');
+            }
+            out.append(line);
+            start = next;
+        }
+        return new Reading(out.toString(), charset, bom, lines, blank, refused);
+    }
+
+    private static String raw(String line) {
+        return line.length() <= RAW_KEPT ? line : line.substring(0, RAW_KEPT) + "…";
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decodes strictly in one charset; kept for callers that know the encoding. */
+    static String decodeStrict(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
     }
 
     /** NUL bytes or many control characters in the first 8 KB: images and archives, not reports. */
