@@ -1,0 +1,178 @@
+package org.zhibiao.job.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.classify.IndicatorAssembler;
+import org.zhibiao.classify.Taxonomy;
+import org.zhibiao.csv.CsvTableReader;
+import org.zhibiao.job.ExtractFileTasklet;
+import org.zhibiao.job.LoadFileTasklet;
+import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.job.staging.StagingRepository;
+import org.zhibiao.job.staging.StagingSchema;
+import org.zhibiao.model.Rejection;
+
+/**
+ * The report entry of the pipeline (decode, parse, assemble) on files that vanish and on arbitrary bytes:
+ * a file's problem is always a rejection with a reason, and its counts always reconcile.
+ */
+class ExtractFileTaskletTest {
+
+    static final Path SAMPLE = Path.of("src/test/resources/corpus/zhangdian-2021-achievements.md");
+    static final IndicatorAssembler ASSEMBLER = new IndicatorAssembler(Taxonomy.defaults());
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aReportThatDisappearsAfterListingIsRejectedNotFailed() throws Exception {
+        // What the partitioner listed is gone when the worker reads it.
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.copy(SAMPLE, input.resolve("report.md"));
+        Files.delete(input.resolve("report.md"));
+
+        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1_000_000);
+
+        assertThat(outcome.indicators()).isEmpty();
+        assertThat(outcome.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo("report.md");
+            assertThat(r.line()).isZero();
+            assertThat(r.reason()).contains("文件在列出后消失");
+            assertThat(r.reasonEn()).contains("file disappeared");
+        });
+        assertReconciles(outcome.facts(), outcome.rejections());
+    }
+
+    @Test
+    void aTableThatDisappearsAfterListingIsRejectedNotFailed() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+
+        LoadFileTasklet.Outcome outcome = LoadFileTasklet.read(input, "gone.csv", new CsvTableReader(), r -> r,
+                1_000_000);
+
+        assertThat(outcome.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).contains("文件在列出后消失");
+            assertThat(r.reasonEn()).contains("file disappeared");
+        });
+        assertReconciles(outcome.facts(), outcome.rejections());
+    }
+
+    @Test
+    void theTaskletStagesTheRejectionAndCountsItInTheStep() throws Exception {
+        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:extract-unit;DB_CLOSE_DELAY=-1", "sa",
+                "");
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        StagingSchema.create(jdbc);
+        StagingRepository staging = new StagingRepository(jdbc, new TransactionTemplate(
+                new DataSourceTransactionManager(db)));
+        Path input = Files.createDirectories(temp.resolve("input"));
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
+
+        new ExtractFileTasklet(input, "gone.txt", 7L, ASSEMBLER, staging, section -> 0, 1_000_000)
+                .execute(new StepContribution(step), new ChunkContext(new StepContext(step)));
+
+        assertThat(staging.inputFiles(7L)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("gone.txt");
+            assertThat(f.recordsRead()).isEqualTo(1);
+            assertThat(f.rejected()).isEqualTo(1);
+        });
+        assertThat(staging.streamRejections(7L).toList()).extracting(Rejection::reasonEn)
+                .containsExactly("file disappeared after listing");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRejectedNamingSizeAndLimit() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Files.copy(SAMPLE, input.resolve("report.md"));
+        long size = Files.size(input.resolve("report.md"));
+
+        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1000);
+
+        assertThat(outcome.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).contains("文件过大", size + " 字节", "上限 1000 字节");
+            assertThat(r.reasonEn()).contains("file too large", size + " bytes", "limit 1000 bytes");
+        });
+        assertThat(outcome.facts().bytes()).isEqualTo(size);
+    }
+
+    @Test
+    void theSampleReadsWithLineCountsThatReconcile() throws Exception {
+        byte[] bytes = Files.readAllBytes(SAMPLE);
+        List<String> lines = Files.readAllLines(SAMPLE);
+
+        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.extract("sample.md", bytes, ASSEMBLER);
+
+        assertThat(outcome.rejections()).isEmpty();
+        assertThat(outcome.indicators()).isNotEmpty();
+        assertThat(outcome.facts().recordsRead()).isEqualTo(lines.size());
+        assertThat(outcome.facts().skipped()).isEqualTo(lines.stream().filter(String::isBlank).count());
+        assertThat(outcome.facts().indicators()).isEqualTo(outcome.indicators().size());
+        assertReconciles(outcome.facts(), outcome.rejections());
+    }
+
+    @Property(tries = 200)
+    void arbitraryBytesNeverEscapeAndAlwaysReconcile(@ForAll @Size(max = 2000) byte[] bytes) {
+        checkOutcome(ExtractFileTasklet.extract("random.txt", bytes, ASSEMBLER), bytes);
+    }
+
+    @Property(tries = 200)
+    void aDamagedSampleNeverEscapesAndAlwaysReconciles(@ForAll("damagedSample") byte[] bytes) {
+        checkOutcome(ExtractFileTasklet.extract("damaged.md", bytes, ASSEMBLER), bytes);
+    }
+
+    /** The sample report with a few bytes overwritten at random places (real text, realistic damage). */
+    @Provide
+    Arbitrary<byte[]> damagedSample() throws Exception {
+        byte[] sample = Files.readAllBytes(SAMPLE);
+        Arbitrary<Integer> position = Arbitraries.integers().between(0, sample.length - 1);
+        Arbitrary<Byte> value = Arbitraries.bytes();
+        return position.list().ofMaxSize(8).flatMap(positions -> value.list().ofSize(positions.size())
+                .map(values -> {
+                    byte[] copy = sample.clone();
+                    for (int i = 0; i < positions.size(); i++) {
+                        copy[positions.get(i)] = values.get(i);
+                    }
+                    return copy;
+                }));
+    }
+
+    private static void checkOutcome(ExtractFileTasklet.Outcome outcome, byte[] bytes) {
+        assertReconciles(outcome.facts(), outcome.rejections());
+        assertThat(outcome.facts().bytes()).isEqualTo(bytes.length);
+        assertThat(outcome.rejections()).allSatisfy(r -> {
+            // An internal error would mean the parser or the assembler threw on this input: a defect to fix.
+            assertThat(r.reasonEn()).doesNotContain("internal error");
+            assertThat(r.reason()).isNotBlank();
+            assertThat(r.reasonEn()).isNotBlank();
+            assertThat(r.line()).isBetween(0L, Math.max(1, outcome.facts().recordsRead()));
+        });
+        assertThat(outcome.indicators()).allSatisfy(i -> assertThat(i.file()).isEqualTo(outcome.facts().file()));
+    }
+
+    static void assertReconciles(InputFileFacts facts, List<Rejection> rejections) {
+        assertThat(facts.recordsRead()).as("read = written + rejected + skipped")
+                .isEqualTo(facts.written() + facts.rejected() + facts.skipped());
+        assertThat(facts.rejected()).as("one 拒绝记录 row per rejected record").isEqualTo(rejections.size());
+    }
+
+}
