@@ -1,0 +1,60 @@
+package org.zhibiao.job.faults;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhibiao.job.ZhibiaoApplication;
+
+/** The command line run in-process, as an operator runs it, and the run state it left behind (as JobRuns). */
+final class Cli {
+
+    /** What one command line printed and returned. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ZhibiaoApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The default state database of an output folder (H2 file under output/.state). */
+    static String stateUrl(Path outputDir) {
+        return "jdbc:h2:file:" + outputDir.toAbsolutePath().resolve(".state").resolve("zhibiao");
+    }
+
+    /** Rows of a query, each row as a list of strings. */
+    static List<List<String>> query(String url, String sql, Object... args) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getString(i));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+}
