@@ -11,14 +11,14 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * One partition per input file of a kind. Keys are stable for a given folder listing, and on restart Spring
  * Batch reuses the partitions it stored, so a finished file is never read twice.
  */
-final class FilePartitioner implements Partitioner {
+public final class FilePartitioner implements Partitioner {
 
-    static final String FILE = "file";
+    public static final String FILE = "file";
 
     private final Path inputDir;
     private final InputFolder.Kind kind;
 
-    FilePartitioner(Path inputDir, InputFolder.Kind kind) {
+    public FilePartitioner(Path inputDir, InputFolder.Kind kind) {
         this.inputDir = inputDir;
         this.kind = kind;
     }

@@ -2,6 +2,7 @@ package org.zhibiao.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -15,18 +16,21 @@ import org.zhibiao.model.Rejection;
 /**
  * Lists the input folder and records what will not be read: unknown extensions (ignored, listed) and entries
  * refused for safety (symlinks out of the folder, folders named like reports). Reports and tables are read by
- * the partitioned steps that follow.
+ * the partitioned steps that follow; until they do, each listed file is staged as "listed, not read".
  */
-final class SurveyTasklet implements Tasklet {
+public final class SurveyTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyTasklet.class);
+
+    static final String LISTED_NOT_READ = "已列出但未读取：文件在列出后消失或改变";
+    static final String LISTED_NOT_READ_EN = "listed but not read: the file disappeared or changed after listing";
 
     private final Path inputDir;
     private final long runId;
     private final StagingRepository staging;
-    private final SectionOrder sectionOrder;
+    private final ToIntFunction<String> sectionOrder;
 
-    SurveyTasklet(Path inputDir, long runId, StagingRepository staging, SectionOrder sectionOrder) {
+    public SurveyTasklet(Path inputDir, long runId, StagingRepository staging, ToIntFunction<String> sectionOrder) {
         this.inputDir = inputDir;
         this.runId = runId;
         this.staging = staging;
@@ -40,8 +44,14 @@ final class SurveyTasklet implements Tasklet {
         long tables = 0;
         for (InputFolder.Entry entry : entries) {
             switch (entry.kind()) {
-                case REPORT -> reports++;
-                case CSV -> tables++;
+                case REPORT -> {
+                    reports++;
+                    stageListed(entry, ExtractFileTasklet.KIND);
+                }
+                case CSV -> {
+                    tables++;
+                    stageListed(entry, LoadFileTasklet.KIND);
+                }
                 case IGNORED -> {
                     log.info("input {} ignored: {}", entry.name(), entry.reasonEn());
                     staging.replaceFile(runId, new InputFileFacts(entry.name(), "IGNORED", 0, "", 0, 0, 0, 0, 0),
@@ -65,5 +75,15 @@ final class SurveyTasklet implements Tasklet {
         var step = contribution.getStepExecution();
         step.setReadCount(entries.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A listed report or table is staged as rejected until its extract or load replaces the row. If it vanishes
+     * (or changes into something not read) before the partitioner lists it again, it is never read, and this row
+     * is what keeps it in 运行信息 and 拒绝记录 instead of losing it without a word.
+     */
+    private void stageListed(InputFolder.Entry entry, String kind) {
+        staging.replaceFile(runId, new InputFileFacts(entry.name(), kind, 0, "", 1, 0, 1, 0, 0), List.of(),
+                List.of(new Rejection(entry.name(), 0, "", LISTED_NOT_READ, LISTED_NOT_READ_EN)), sectionOrder);
     }
 }

@@ -111,7 +111,11 @@ public final class TextDecoder {
             reading = lines(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, true,
                     maxLineChars);
         } else if (looksBinary(bytes)) {
-            throw new NotTextException("文件不是文本（含有二进制内容）", "file is not text (binary content)");
+            Charset utf16 = utf16WithoutBom(bytes);
+            if (utf16 == null) {
+                throw new NotTextException("文件不是文本（含有二进制内容）", "file is not text (binary content)");
+            }
+            reading = lines(lenient(bytes, 0, utf16), utf16, false, maxLineChars);
         } else {
             reading = guess(bytes, maxLineChars);
         }
@@ -277,6 +281,47 @@ public final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    }
+
+    /**
+     * UTF-16 saved without a BOM (some Windows tools do): every line end and ASCII character then has a NUL
+     * byte on the same side of each pair (nearly all of them), while images and archives scatter NULs on both sides. Null when the
+     * bytes are not that; a candidate must also decode cleanly into text without control characters.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int n = Math.min(bytes.length, 8192);
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNul++;
+                } else {
+                    oddNul++;
+                }
+            }
+        }
+        // A few NULs fall on the other side too: CJK characters such as U+4E00 (一) have a zero low byte.
+        Charset candidate = oddNul > 4 * evenNul ? StandardCharsets.UTF_16LE
+                : evenNul > 4 * oddNul ? StandardCharsets.UTF_16BE : null;
+        if (candidate == null) {
+            return null;
+        }
+        try {
+            String text = decodeStrict(bytes, 0, candidate);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                    return null;
+                }
+            }
+            return candidate;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** NUL bytes or many control characters in the first 8 KB: images and archives, not reports. */

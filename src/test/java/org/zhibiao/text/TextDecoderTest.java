@@ -49,6 +49,8 @@ class TextDecoderTest {
         "GBK,        '',         GB18030,  false",
         "UTF-16LE,   FF FE,      UTF-16LE, true",
         "UTF-16BE,   FE FF,      UTF-16BE, true",
+        "UTF-16LE,   '',         UTF-16LE, false",
+        "UTF-16BE,   '',         UTF-16BE, false",
     })
     void theSampleReadsTheSameInEveryEncoding(String encoding, String bom, String readAs, boolean hasBom)
             throws Exception {
