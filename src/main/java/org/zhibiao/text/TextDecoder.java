@@ -242,6 +242,11 @@ public final class TextDecoder {
                         + " 字节，此行未读", "invalid " + charset.name() + " bytes in line " + lines
                         + ", line not read"));
                 line = "";
+            } else if (line.indexOf('\0') >= 0) {
+                // Binary past the first 8 KB the binary check looks at. PostgreSQL cannot store NUL in text.
+                refused.add(new RefusedLine(lines, raw(line), "第 " + lines + " 行含有 NUL 字节（二进制内容），此行未读",
+                        "NUL bytes (binary content) in line " + lines + ", line not read"));
+                line = "";
             } else if (line.length() > maxLineChars) {
                 refused.add(new RefusedLine(lines, raw(line), "第 " + lines + " 行过长：" + line.length()
                         + " 个字符，上限 " + maxLineChars + "，此行未读", "line " + lines + " too long: "
@@ -259,8 +264,15 @@ public final class TextDecoder {
         return new Reading(out.toString(), charset, bom, lines, blank, refused);
     }
 
+    /** The start of a refused line for 拒绝记录, control characters (NUL above all) shown as U+FFFD. */
     private static String raw(String line) {
-        return line.length() <= RAW_KEPT ? line : line.substring(0, RAW_KEPT) + "…";
+        String start = line.length() <= RAW_KEPT ? line : line.substring(0, RAW_KEPT) + "…";
+        StringBuilder out = new StringBuilder(start.length());
+        for (int i = 0; i < start.length(); i++) {
+            char c = start.charAt(i);
+            out.append(c < 0x20 && c != '\t' ? REPLACEMENT : c);
+        }
+        return out.toString();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

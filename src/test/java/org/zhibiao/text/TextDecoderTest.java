@@ -126,6 +126,23 @@ class TextDecoderTest {
     }
 
     @Test
+    void nulBytesPastTheBinaryCheckRefuseTheirLineAndNeverReachRaw() throws Exception {
+        String text = "全年增长8%。\n".repeat(1000);
+        byte[] file = concat(text.getBytes(StandardCharsets.UTF_8), "尾部".getBytes(StandardCharsets.UTF_8),
+                bytes(0, 1, 2, 0), "\n最后一行\n".getBytes(StandardCharsets.UTF_8));
+
+        TextDecoder.Reading reading = TextDecoder.read(file, TextDecoder.MAX_LINE_CHARS);
+
+        assertThat(reading.refused()).singleElement().satisfies(line -> {
+            assertThat(line.line()).isEqualTo(1001);
+            assertThat(line.reason()).contains("第 1001 行含有 NUL 字节");
+            assertThat(line.reasonEn()).contains("NUL bytes (binary content) in line 1001");
+            assertThat(line.raw()).startsWith("尾部").doesNotContain("\0");
+        });
+        assertThat(reading.text()).doesNotContain("\0").endsWith("\n\n最后一行");
+    }
+
+    @Test
     void binaryIsRefused() throws Exception {
         byte[] png = bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1);
         assertThatThrownBy(() -> TextDecoder.read(png, TextDecoder.MAX_LINE_CHARS))
@@ -185,6 +202,8 @@ class TextDecoderTest {
             assertThat(reading.readableLines() + reading.blankLines() + reading.refused().size())
                     .isEqualTo(reading.lines());
             assertThat(reading.text().split("\n", -1)).hasSize(reading.lines());
+            assertThat(reading.text()).doesNotContain("\0");
+            assertThat(reading.refused()).allSatisfy(r -> assertThat(r.raw()).doesNotContain("\0"));
         } catch (TextDecoder.NotTextException refused) {
             assertThat(refused.getMessage()).isNotBlank();
             assertThat(refused.reasonEn()).isNotBlank();

@@ -72,6 +72,16 @@ class FaultCatalogueTest {
                         run -> run.fileRejected("blank.md", "只有空白", "only white space")),
                 new Fault("binary: an image renamed .txt", (in, out) -> Files.write(in.resolve("image.txt"), png()),
                         run -> run.fileRejected("image.txt", "文件不是文本", "not text (binary content)")),
+                new Fault("binary content past the first 8 KB", (in, out) -> Files.write(in.resolve("nul-tail.md"),
+                        // 1,500 blank lines carry the NUL bytes past the 8 KB the binary check looks at.
+                        concat((sample() + "\n" + " \n".repeat(1500)).getBytes(StandardCharsets.UTF_8),
+                                bytes('x', 0, 0, 'y', '\n'))),
+                        run -> {
+                            int line = sampleLines().size() + 1501;
+                            run.lineRejected("nul-tail.md", line, "第 " + line + " 行含有 NUL 字节",
+                                    "NUL bytes (binary content) in line " + line);
+                            assertThat(run.indicatorCount("nul-tail.md")).isEqualTo(run.indicatorCount(SAMPLE_NAME));
+                        }),
                 new Fault("invalid UTF-8 in one line", (in, out) -> Files.write(in.resolve("damaged-utf8.md"),
                         sampleWithDamagedLine(damagedLine())),
                         run -> run.lineRejected("damaged-utf8.md", damagedLine(), "第 " + damagedLine()
