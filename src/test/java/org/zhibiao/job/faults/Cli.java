@@ -36,14 +36,14 @@ final class Cli {
     }
 
     /** Rows of a query, each row as a list of strings. */
-    static List<List<String>> query(String url, String sql, Object... args) throws SQLException {
+    static List<List<String>> query(String url, String user, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
-                var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                var s = c.createStatement()) {
+            if (!s.execute(sql)) {
+                return rows;
             }
-            try (ResultSet rs = s.executeQuery()) {
+            try (ResultSet rs = s.getResultSet()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     List<String> row = new ArrayList<>();
