@@ -3,6 +3,7 @@ package org.zhibiao.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +59,13 @@ public final class InputFolder {
             return new Entry(name, path, Kind.IGNORED, "隐藏文件，已忽略", "hidden file, ignored");
         }
         Kind byName = kindOf(name);
+        if (byName != Kind.IGNORED && !nameRoundTrips(root, path, name)) {
+            String encoding = System.getProperty("sun.jnu.encoding", "?");
+            return new Entry(name, path, Kind.REFUSED, "文件名无法按系统编码（" + encoding + "）表示，无法读取："
+                    + "请在 UTF-8 区域设置下运行（如 LANG=C.UTF-8），或将文件改名",
+                    "file name cannot be represented in the system encoding (" + encoding + "): run under a"
+                            + " UTF-8 locale (e.g. LANG=C.UTF-8) or rename the file");
+        }
         if (Files.isSymbolicLink(path)) {
             try {
                 Path target = path.toRealPath();
@@ -83,6 +91,21 @@ public final class InputFolder {
                     "unknown extension, ignored (supported: .md .txt .csv)");
         }
         return new Entry(name, path, byName, "", "");
+    }
+
+    /**
+     * Whether the name, as a string, leads back to the entry. It does not when the name's bytes are not valid
+     * in the system encoding: under LANG=C (cron, systemd, containers) every Chinese name, under a UTF-8 locale
+     * a name saved in GBK or Latin-1. The steps after the survey find files by name, so such a file could not
+     * be read; it is refused here with the fix instead of failing the extract or passing for "disappeared".
+     */
+    static boolean nameRoundTrips(Path root, Path path, String name) {
+        try {
+            Path again = root.resolve(name);
+            return again.equals(path) || Files.isSameFile(again, path);
+        } catch (InvalidPathException | IOException e) {
+            return false;
+        }
     }
 
     static Kind kindOf(String name) {

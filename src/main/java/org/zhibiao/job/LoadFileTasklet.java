@@ -82,8 +82,15 @@ public final class LoadFileTasklet implements Tasklet {
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
     public static Outcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
             long maxFileBytes) {
-        Path path = InputFolder.resolve(inputDir, file);
-        Optional<InputFolder.Entry> now = InputFolder.current(inputDir, file);
+        Path path;
+        Optional<InputFolder.Entry> now;
+        try {
+            path = InputFolder.resolve(inputDir, file);
+            now = InputFolder.current(inputDir, file);
+        } catch (IllegalArgumentException e) {
+            // The survey refuses such names; this guards a listing made some other way (or a restart).
+            return rejected(file, 0, "", "文件名无效：" + e.getMessage(), "invalid file name: " + e.getMessage());
+        }
         if (now.isEmpty()) {
             return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
         }

@@ -146,6 +146,16 @@ class FaultCatalogueTest {
                 new Fault("a name with spaces and Chinese characters", (in, out) -> Files.copy(SAMPLE,
                         in.resolve("张店 2021 年 成就.md")),
                         run -> run.readLikeSample("张店 2021 年 成就.md")),
+                new Fault("a file name that is not valid UTF-8 (saved in Latin-1)", (in, out) -> exec("sh", "-c",
+                        "cp \"$0\" \"$1/$(printf 'caf\\351.md')\"", SAMPLE.toAbsolutePath().toString(), in.toString()),
+                        run -> {
+                            String name = run.inputFiles().keySet().stream()
+                                    .filter(n -> n.startsWith("caf") && n.endsWith(".md")).findFirst().orElse(null);
+                            assumeTrue(name != null, "could not create a Latin-1 file name here");
+                            run.refused(name, "文件名无法按系统编码", "file name cannot be represented in the system"
+                                    + " encoding");
+                            assertThat(run.rejectionsOf(name).get(0).get(1)).contains("LANG=C.UTF-8");
+                        }),
                 new Fault("unknown extensions", (in, out) -> {
                     Files.writeString(in.resolve("notes.docx"), "x");
                     Files.write(in.resolve("chart.png"), png());
@@ -357,6 +367,37 @@ class FaultCatalogueTest {
         assertThat(result.exitCode()).isEqualTo(RunLauncher.FAILED);
         assertThat(result.err()).contains("jdbc:postgresql://127.0.0.1:1/nowhere?password=****")
                 .doesNotContain("secret");
+    }
+
+    @Test
+    void underTheCLocaleNamesThatCannotBeReadAreRefusedWithTheFix() throws Exception {
+        // cron, systemd and many containers start programs with LANG=C: Java then cannot map Chinese file names.
+        Path input = Files.createDirectories(temp.resolve("c-locale-input"));
+        Files.copy(SAMPLE, input.resolve(SAMPLE_NAME));
+        Files.copy(SAMPLE, input.resolve("张店 成就.md"));
+        Path output = temp.resolve("c-locale-output");
+        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.zhibiao.job.ZhibiaoApplication",
+                "--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE, "--threads=1")
+                .redirectErrorStream(true);
+        child.environment().put("LC_ALL", "C");
+        child.environment().put("LANG", "C");
+        Process process = child.start();
+        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(log).isEqualTo(RunLauncher.COMPLETED);
+        List<List<String>> refused = Cli.query(Cli.stateUrl(output), "sa", "SELECT f.kind, r.reason, r.reason_en"
+                + " FROM zb_input_file f JOIN zb_rejection r ON r.file = f.file WHERE f.file <> '" + SAMPLE_NAME + "'");
+        assertThat(refused).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("REFUSED");
+            assertThat(row.get(1)).contains("文件名无法按系统编码", "LANG=C.UTF-8");
+            assertThat(row.get(2)).contains("file name cannot be represented in the system encoding", "LANG=C.UTF-8");
+        });
+        assertThat(Cli.query(Cli.stateUrl(output), "sa", "SELECT rejected, indicators FROM zb_input_file WHERE file = '"
+                + SAMPLE_NAME + "'")).singleElement().satisfies(row -> {
+                    assertThat(row.get(0)).isEqualTo("0");
+                    assertThat(Integer.parseInt(row.get(1))).isPositive();
+                });
     }
 
     @Test
