@@ -101,75 +101,99 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new NotTextException("空文件", "empty file");
         }
-        Reading reading;
+        Lenient decoded;
+        Charset charset;
+        boolean bom = true;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            reading = lines(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true, maxLineChars);
+            charset = StandardCharsets.UTF_8;
+            decoded = lenient(bytes, 3, charset);
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            reading = lines(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, true,
-                    maxLineChars);
+            charset = StandardCharsets.UTF_16LE;
+            decoded = lenient(bytes, 2, charset);
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            reading = lines(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, true,
-                    maxLineChars);
+            charset = StandardCharsets.UTF_16BE;
+            decoded = lenient(bytes, 2, charset);
         } else if (looksBinary(bytes)) {
-            Charset utf16 = utf16WithoutBom(bytes);
-            if (utf16 == null) {
+            charset = utf16WithoutBom(bytes);
+            if (charset == null) {
                 throw new NotTextException("文件不是文本（含有二进制内容）", "file is not text (binary content)");
             }
-            reading = lines(lenient(bytes, 0, utf16), utf16, false, maxLineChars);
+            bom = false;
+            decoded = lenient(bytes, 0, charset);
         } else {
-            reading = guess(bytes, maxLineChars);
+            bom = false;
+            decoded = lenient(bytes, 0, StandardCharsets.UTF_8);
+            charset = StandardCharsets.UTF_8;
+            if (!decoded.errors().isEmpty()) {
+                Lenient gb = lenient(bytes, 0, GB18030);
+                if (prefersGb18030(LineStats.of(decoded), LineStats.of(gb))) {
+                    decoded = gb;
+                    charset = GB18030;
+                }
+            }
         }
+        // Decide on the whole file before building line objects: a 50 MB file of garbage must not first
+        // become a million refused lines.
+        LineStats stats = LineStats.of(decoded);
+        int content = stats.lines() - stats.blank();
+        if (stats.undecodable() * 2 > content && content > 0) {
+            throw new NotTextException("文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK，" + stats.undecodable() + " / "
+                    + content + " 行无法解码）", "unknown encoding (neither UTF-8 nor GB18030/GBK: "
+                    + stats.undecodable() + " of " + content + " lines undecodable)");
+        }
+        Reading reading = lines(decoded, charset, bom, maxLineChars);
         if (reading.blankLines() == reading.lines()) {
             throw new NotTextException("文件只有空白，没有内容", "file holds only white space");
-        }
-        int content = reading.lines() - reading.blankLines();
-        long undecodable = reading.refused().stream().filter(r -> r.reasonEn().startsWith("invalid")).count();
-        if (undecodable * 2 > content) {
-            throw new NotTextException("文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK，" + undecodable + " / " + content
-                    + " 行无法解码）", "unknown encoding (neither UTF-8 nor GB18030/GBK: " + undecodable + " of "
-                    + content + " lines undecodable)");
         }
         return reading;
     }
 
     /**
-     * Without a BOM: UTF-8 when most lines with non-ASCII bytes are valid UTF-8 (a damaged UTF-8 file stays
-     * UTF-8 even when its bytes would pass as GB18030 mojibake), else GB18030 when that reads them better.
+     * Without a BOM: UTF-8 when at least half of the lines with non-ASCII bytes are valid UTF-8 (a damaged UTF-8
+     * file stays UTF-8 even when its bytes would pass as GB18030 mojibake), else GB18030 when that leaves no
+     * more undecodable lines.
      */
-    private static Reading guess(byte[] bytes, int maxLineChars) {
-        Lenient utf8 = lenient(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8.errors().isEmpty()) {
-            return lines(utf8, StandardCharsets.UTF_8, false, maxLineChars);
+    private static boolean prefersGb18030(LineStats utf8, LineStats gb) {
+        if (utf8.nonAscii() - utf8.undecodable() >= utf8.undecodable()) {
+            return false;
         }
-        Reading asUtf8 = lines(utf8, StandardCharsets.UTF_8, false, maxLineChars);
-        int nonAscii = nonAsciiLines(utf8.text());
-        int badUtf8 = undecodable(asUtf8);
-        if (nonAscii - badUtf8 >= badUtf8) {
-            return asUtf8;
-        }
-        Lenient gb = lenient(bytes, 0, GB18030);
-        Reading asGb = lines(gb, GB18030, false, maxLineChars);
-        return undecodable(asGb) <= badUtf8 ? asGb : asUtf8;
+        return gb.undecodable() <= utf8.undecodable();
     }
 
-    private static int undecodable(Reading reading) {
-        return (int) reading.refused().stream().filter(r -> r.reasonEn().startsWith("invalid")).count();
-    }
+    /** Counts per line of decoded text, without building the lines. */
+    private record LineStats(int lines, int blank, int nonAscii, int undecodable) {
 
-    /** Lines holding a character outside ASCII, counting a replaced (undecodable) byte as one. */
-    private static int nonAsciiLines(String text) {
-        int count = 0;
-        boolean seen = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                count += seen ? 1 : 0;
-                seen = false;
-            } else if (c > 0x7F) {
-                seen = true;
+        static LineStats of(Lenient decoded) {
+            String text = decoded.text();
+            int n = text.length();
+            int lines = 0;
+            int blank = 0;
+            int nonAscii = 0;
+            int undecodable = 0;
+            int start = 0;
+            while (start < n) {
+                int end = start;
+                boolean wide = false;
+                boolean white = true;
+                while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    char c = text.charAt(end);
+                    wide |= c > 0x7F;
+                    white &= Character.isWhitespace(c);
+                    end++;
+                }
+                lines++;
+                int error = decoded.errors().nextSetBit(start);
+                if (error >= 0 && error < end) {
+                    undecodable++;
+                } else if (white) {
+                    blank++;
+                }
+                nonAscii += wide ? 1 : 0;
+                start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n'
+                        ? end + 2 : end + 1;
             }
+            return new LineStats(lines, blank, nonAscii, undecodable);
         }
-        return count + (seen ? 1 : 0);
     }
 
     /** Decoded text with every undecodable byte run replaced by U+FFFD, and where those runs are. */
