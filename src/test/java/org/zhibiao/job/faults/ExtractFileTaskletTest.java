@@ -116,6 +116,21 @@ class ExtractFileTaskletTest {
     }
 
     @Test
+    void aTableOverTheLimitIsRejectedNamingSizeAndLimit() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        Path table = Files.copy(Path.of("input", "zhangdian-2021-indicators.csv"), input.resolve("t.csv"));
+        long size = Files.size(table);
+
+        LoadFileTasklet.Outcome outcome = LoadFileTasklet.read(input, "t.csv", new CsvTableReader(), r -> r, 100);
+
+        assertThat(outcome.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).contains("文件过大", size + " 字节", "上限 100 字节");
+            assertThat(r.reasonEn()).contains("file too large", size + " bytes", "limit 100 bytes");
+        });
+        assertReconciles(outcome.facts(), outcome.rejections());
+    }
+
+    @Test
     void theSampleReadsWithLineCountsThatReconcile() throws Exception {
         byte[] bytes = Files.readAllBytes(SAMPLE);
         List<String> lines = Files.readAllLines(SAMPLE);
