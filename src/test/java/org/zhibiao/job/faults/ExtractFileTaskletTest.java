@@ -145,6 +145,28 @@ class ExtractFileTaskletTest {
         assertReconciles(outcome.facts(), outcome.rejections());
     }
 
+    @Test
+    void anOverlongSentenceIsRejectedByLineAndTheRestIsExtracted() throws Exception {
+        String sample = Files.readString(SAMPLE);
+        int line = Files.readAllLines(SAMPLE).size() + 1;
+        byte[] bytes = (sample + "\n" + "增长8%".repeat(2000) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.extract("long.md", bytes, ASSEMBLER);
+        ExtractFileTasklet.Outcome plain = ExtractFileTasklet.extract("plain.md", Files.readAllBytes(SAMPLE),
+                ASSEMBLER);
+
+        assertThat(outcome.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(line);
+            assertThat(r.reason()).contains("句子过长", "8000 个字符", "上限 " + ExtractFileTasklet.MAX_SENTENCE_CHARS);
+            assertThat(r.reasonEn()).contains("too long: 8000 characters");
+            assertThat(r.raw()).startsWith("增长8%").hasSizeLessThan(300);
+        });
+        assertThat(outcome.indicators()).hasSameSizeAs(plain.indicators());
+        assertThat(outcome.facts().written()).isEqualTo(plain.facts().written());
+        assertThat(outcome.facts().recordsRead()).isEqualTo(plain.facts().recordsRead() + 1);
+        assertReconciles(outcome.facts(), outcome.rejections());
+    }
+
     @Property(tries = 200)
     void arbitraryBytesNeverEscapeAndAlwaysReconcile(@ForAll @Size(max = 2000) byte[] bytes) {
         checkOutcome(ExtractFileTasklet.extract("random.txt", bytes, ASSEMBLER), bytes);

@@ -120,6 +120,14 @@ class FaultCatalogueTest {
                                     "line " + line + " too long");
                             assertThat(run.indicatorCount("long-line.md")).isEqualTo(run.indicatorCount(SAMPLE_NAME));
                         }),
+                new Fault("a 20,000-character sentence of numbers without a full stop", (in, out) -> Files.writeString(
+                        in.resolve("long-sentence.md"), sample() + "\n" + "增长8%".repeat(5000) + "\n"),
+                        run -> {
+                            int line = sampleLines().size() + 1;
+                            run.lineRejected("long-sentence.md", line, "第 " + line + " 行的句子过长：20000 个字符，上限 5000",
+                                    "sentence on line " + line + " too long: 20000 characters, limit 5000");
+                            assertThat(run.indicatorCount("long-sentence.md")).isEqualTo(run.indicatorCount(SAMPLE_NAME));
+                        }),
                 new Fault("over the size limit", (in, out) -> writeFileOfSize(in.resolve("too-large.txt"),
                         MAX_FILE_BYTES + 1),
                         run -> run.fileRejected("too-large.txt", "文件过大：" + (MAX_FILE_BYTES + 1) + " 字节，上限 "
