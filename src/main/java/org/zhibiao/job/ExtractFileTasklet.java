@@ -143,8 +143,7 @@ public final class ExtractFileTasklet implements Tasklet {
         try {
             Document document = new ReportParser().parse(file, reading.text());
             Document kept = withoutOverlongSentences(document, rejections);
-            longLines = document.sentences().size() == kept.sentences().size() ? 0
-                    : rejections.size() - reading.refused().size();
+            longLines = rejections.size() - reading.refused().size();
             indicators = assembler.assemble(kept, null, null);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect met on one odd file must not lose the other files of the night: keep it visible instead.
