@@ -41,14 +41,7 @@ public final class LoadFileTasklet implements Tasklet {
     private final ToIntFunction<String> sectionOrder;
     private final long maxFileBytes;
 
-    /** With the default size limit; the job configuration should pass {@code RunSettings.maxFileBytes()}. */
     LoadFileTasklet(Path inputDir, String file, long runId, CsvTableReader reader,
-            UnaryOperator<Indicator> classifier, StagingRepository staging, SectionOrder sectionOrder) {
-        this(inputDir, file, runId, reader, classifier, staging, sectionOrder,
-                new RunSettings(null, null, null, null, null).maxFileBytes());
-    }
-
-    public LoadFileTasklet(Path inputDir, String file, long runId, CsvTableReader reader,
             UnaryOperator<Indicator> classifier, StagingRepository staging, ToIntFunction<String> sectionOrder,
             long maxFileBytes) {
         this.inputDir = inputDir;

@@ -152,9 +152,9 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet loadFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
             @Value("#{stepExecutionContext['" + FilePartitioner.FILE + "']}") String file, Taxonomy taxonomy,
-            StagingRepository staging, SectionOrder order) {
+            StagingRepository staging, SectionOrder order, RunSettings settings) {
         return new LoadFileTasklet(Path.of(inputDir), file, runId, new CsvTableReader(),
-                new CsvSections(taxonomy), staging, order);
+                new CsvSections(taxonomy), staging, order, settings.maxFileBytes());
     }
 
     @Bean
