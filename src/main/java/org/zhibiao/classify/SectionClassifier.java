@@ -16,10 +16,34 @@ import java.util.Optional;
  */
 public final class SectionClassifier {
 
+    private static final int MEMO_MIN_LENGTH = 40;
+
     private final Taxonomy taxonomy;
+    /** Not thread-safe on purpose: one classifier per assembler, one assembler per partition. */
+    private String lastWords;
+    private Scores lastScores;
 
     public SectionClassifier(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
+    }
+
+    /**
+     * Every mention of a sentence offers the same sentence as evidence; scoring it once instead of once per
+     * mention keeps a long sentence (many numbers, many characters) linear instead of quadratic.
+     */
+    private Scores indicatorScores(String words) {
+        if (words == null) {
+            return taxonomy.scoreIndicator(null);
+        }
+        if (words.equals(lastWords)) {
+            return lastScores;
+        }
+        Scores scores = taxonomy.scoreIndicator(words);
+        if (words.length() > MEMO_MIN_LENGTH) {
+            lastWords = words;
+            lastScores = scores;
+        }
+        return scores;
     }
 
     /**
@@ -45,7 +69,7 @@ public final class SectionClassifier {
 
     private Optional<String> byWords(List<String> allowed, String... evidence) {
         for (String words : evidence) {
-            Scores scores = taxonomy.scoreIndicator(words).within(allowed);
+            Scores scores = indicatorScores(words).within(allowed);
             if (!scores.isEmpty()) {
                 return scores.best();
             }
