@@ -50,7 +50,7 @@ final class SubjectFinder {
     private static final String[] RIGHT_STOPS = {"解决", "完成", "实现", "达到", "投入", "获得", "享受", "接种", "参加",
         "开工", "竣工", "建成", "落地", "入驻", "通过", "提供", "受益", "覆盖", "签约", "增长", "下降", "带动", "吸纳",
         "获批", "入选", "免费", "全部", "均", "已", "正在", "纳入", "获评", "顺利", "成功", "得到", "累计", "共", "占",
-        "比上年", "同比", "增加", "减少", "参与", "开展", "实施", "列入", "被", "分别", "是", "为", "全面", "位居",
+        "比上年", "同比", "增加", "减少", "参与", "开展", "实施", "列入", "被", "分别", "是", "为", "全面", "参展", "落户", "位居",
         "居全", "居第", "居中", "居内", "居世", "居西", "居东", "排名", "排第", "排在"};
     /** Head nouns that end a subject after a count (76个区重点项目|年度投资完成率). */
     private static final String[] HEAD_NOUNS = {"项目", "企业", "小区", "学校", "医院", "社区", "单位", "基地", "平台",
@@ -143,7 +143,11 @@ final class SubjectFinder {
         }
         boolean percentage = c.kind == Kind.GROWTH_RATE || c.kind == Kind.PERCENT_POINT || c.kind == Kind.PERCENT;
         if (c.kind != Kind.RANK && (percentage || !left.isEmpty())) {
-            String base = comparisonOnly(left) ? inheritedBase(text, candidates, index) : null;
+            boolean onlyComparison = comparisonOnly(left);
+            String base = onlyComparison ? inheritedBase(text, candidates, index) : null;
+            if (onlyComparison && base == null && !left.isEmpty()) {
+                base = previousClauseNoun(text, from); // 总指数为99.5，同比下降0.5%
+            }
             if (base != null) {
                 String said = c.end - c.start == 2 && text.startsWith("持平", c.start) ? "持平" : stripTrailing(left);
                 c.subject = clip(base + said);
@@ -316,14 +320,30 @@ final class SubjectFinder {
         return noun;
     }
 
+    /** The words before the first digit of the clause before (总指数为99.5 → 总指数), or null. */
+    private static String previousClauseNoun(String text, int clauseStart) {
+        String clause = previousClause(text, clauseStart, false);
+        int digit = 0;
+        while (digit < clause.length() && !QuantityScanner.isArabicDigit(clause.charAt(digit))) {
+            digit++;
+        }
+        String noun = stripTrailing(stripLeading(clause.substring(0, digit)));
+        return noun.isEmpty() || noun.length() > MAX_LENGTH ? null : noun;
+    }
+
     /** 新农合参合率再创新高，达到98.5%: the words of the clause before, when this clause has only a verb. */
     private static String previousClause(String text, int clauseStart) {
+        return previousClause(text, clauseStart, true);
+    }
+
+    private static String previousClause(String text, int clauseStart, boolean strip) {
         int end = clauseStart - 1;
         if (end <= 0 || "，,".indexOf(text.charAt(end)) < 0) {
             return "";
         }
         int start = ContextRules.clauseStart(text, end, LEFT_BOUNDARIES);
-        return stripTrailing(stripLeading(withoutParentheses(text.substring(start, end))));
+        String words = withoutParentheses(text.substring(start, end));
+        return strip ? stripTrailing(stripLeading(words)) : words;
     }
 
     /** The subject of the nearest earlier quantity in the same sentence, for 增长5.3% after 13778.34亿元. */
@@ -447,6 +467,11 @@ final class SubjectFinder {
             int year = leadingDate(result);
             if (year > 0) {
                 result = result.substring(year);
+                changed = true;
+                continue;
+            }
+            if (result.length() > 2 && result.charAt(0) == '共' && "建享同识产".indexOf(result.charAt(1)) < 0) {
+                result = result.substring(1); // 共接待游客, but 共建“一带一路”
                 changed = true;
                 continue;
             }
