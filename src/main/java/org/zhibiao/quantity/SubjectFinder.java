@@ -91,6 +91,10 @@ final class SubjectFinder {
         return max;
     }
 
+    /** Measures that need an owner: 产量 of what? */
+    private static final Set<String> GENERIC = Set.of("产量", "总产量", "产值", "增加值", "面积", "播种面积",
+            "种植面积", "总量", "余额", "总额", "人数", "出栏", "存栏");
+
     private SubjectFinder() {
     }
 
@@ -185,6 +189,12 @@ final class SubjectFinder {
             }
             String before = previousClause(text, from);
             noun = before.isEmpty() ? left : before;
+        }
+        if (GENERIC.contains(noun)) {
+            String owner = ownerOf(inheritedBase(text, candidates, index));
+            if (owner != null) {
+                noun = owner + noun; // 油料种植面积225.21万亩，…，产量29.85万吨 → 油料产量
+            }
         }
         if (noun.endsWith("级") && noun.length() <= 4) {
             String base = inheritedBase(text, candidates, index);
@@ -307,6 +317,20 @@ final class SubjectFinder {
             subject = subject.substring(0, subject.length() - 1);
         }
         return subject;
+    }
+
+    /** What a generic measure (产量, 面积) belongs to: 蔬菜 of 蔬菜种植面积, or null. */
+    private static String ownerOf(String base) {
+        if (base == null) {
+            return null;
+        }
+        for (int length = Math.min(4, base.length() - 1); length >= 2; length--) {
+            String suffix = base.substring(base.length() - length);
+            if (GENERIC.contains(suffix)) {
+                return base.substring(0, base.length() - length);
+            }
+        }
+        return null;
     }
 
     /** 住宿和餐饮业实现零售额 → 住宿和餐饮业零售额, 港口完成货物吞吐量 → 港口货物吞吐量. */
