@@ -30,6 +30,10 @@ final class NameRules {
         if (candidate.chinese && isTextStructure(text, candidate, unitEnd)) {
             return true;
         }
+        if (candidate.unit != null && candidate.unit.written().equals("轮") && unitEnd < text.length()
+                && "车汽摩驱电".indexOf(text.charAt(unitEnd)) >= 0) {
+            return true; // 三轮汽车, 两轮电动车: vehicles, not rounds
+        }
         return FixedPhrases.startsAt(text, at);
     }
 

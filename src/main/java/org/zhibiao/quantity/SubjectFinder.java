@@ -82,7 +82,8 @@ final class SubjectFinder {
         }
         boolean percentage = c.kind == Kind.GROWTH_RATE || c.kind == Kind.PERCENT_POINT || c.kind == Kind.PERCENT;
         if (c.kind != Kind.RANK && (percentage || !left.isEmpty())) {
-            boolean onlyComparison = comparisonOnly(left);
+            boolean onlyComparison = comparisonOnly(left)
+                    || (left.length() == 1 && "高低快慢".contains(left) && raw.contains("比")); // 比上年高0.2个百分点
             String base = onlyComparison ? inheritedBase(text, candidates, index) : null;
             if (onlyComparison && base == null && !left.isEmpty()) {
                 base = previousClauseNoun(text, from); // 总指数为99.5，同比下降0.5%
@@ -124,6 +125,9 @@ final class SubjectFinder {
             }
             String before = previousClause(text, from);
             noun = before.isEmpty() ? left : before;
+            if (TRAILING.contains(noun) || LEADING.contains(noun)) {
+                noun = ""; // 为1467位…: a lone function word names nothing
+            }
         }
         if (SubjectWords.GENERIC.contains(noun)) {
             String owner = ownerOf(inheritedBase(text, candidates, index));
