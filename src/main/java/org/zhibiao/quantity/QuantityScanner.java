@@ -35,6 +35,9 @@ final class QuantityScanner {
         }
     }
 
+    /** Longer digit runs are identifiers (order numbers, dumps), never quantities. */
+    private static final int MAX_DIGITS = 24;
+
     private final String text;
     private final int length;
     private int next;
@@ -98,6 +101,10 @@ final class QuantityScanner {
         while (j < length && isArabicDigit(text.charAt(j))) {
             digits.append(asciiDigit(text.charAt(j)));
             j++;
+        }
+        if (digits.length() > MAX_DIGITS) {
+            next = j;
+            return null; // an identifier or a dump, not a quantity
         }
         // thousands separators: 13,778.34 and 82，225.00, only with exactly three digits after each
         boolean grouped = false;
@@ -605,11 +612,7 @@ final class QuantityScanner {
     // ---- characters ----------------------------------------------------------------------------------------
 
     private int clauseStart(int at) {
-        int i = at - 1;
-        while (i >= 0 && "，,；;。！？!?\n".indexOf(text.charAt(i)) < 0) {
-            i--;
-        }
-        return i + 1;
+        return ContextRules.clauseStart(text, at, "，,；;。！？!?\n");
     }
 
     private boolean threeDigitsAt(int at) {

@@ -32,13 +32,7 @@ final class RespectivelyLists {
     }
 
     private static void applyAt(String text, List<Candidate> candidates, int at) {
-        int first = -1;
-        for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).start >= at + 2) {
-                first = i;
-                break;
-            }
-        }
+        int first = firstAtOrAfter(candidates, at + 2);
         if (first < 0 || containsAny(text, at + 2, candidates.get(first).start, PART_ENDS + "，,")) {
             return;
         }
@@ -102,6 +96,21 @@ final class RespectivelyLists {
                 finish(c, direction);
             }
         }
+    }
+
+    /** Index of the first candidate starting at or after {@code at} (candidates are in text order), or -1. */
+    private static int firstAtOrAfter(List<Candidate> candidates, int at) {
+        int low = 0;
+        int high = candidates.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (candidates.get(middle).start < at) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low < candidates.size() ? low : -1;
     }
 
     private static void finish(Candidate c, ContextRules.Direction direction) {

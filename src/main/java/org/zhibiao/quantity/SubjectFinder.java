@@ -148,7 +148,7 @@ final class SubjectFinder {
     /** Start of the words before {@code at} in its clause; a parenthesis (不含农户) does not end the clause. */
     private static int leftStart(String text, int at) {
         int i = at - 1;
-        while (i >= 0) {
+        while (i >= 0 && at - i < ContextRules.MAX_LOOK_BACK) {
             char ch = text.charAt(i);
             if (ch == '）' || ch == ')') {
                 int open = i - 1;
