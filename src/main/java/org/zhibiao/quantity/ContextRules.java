@@ -26,6 +26,8 @@ final class ContextRules {
     private static final String[] RATE_WORDS = {"增长率", "增速", "增幅", "涨幅", "降幅"};
     /** Words between a direction word and the number that keep it a growth (增长了5%, 分别增长). */
     private static final String GAP_FILLERS = "了为达分别约近超过逾是同比左右高低目标预期在 　";
+    /** Bounds every look-back, so a text without sentence ends still costs linear time. */
+    static final int MAX_LOOK_BACK = 400;
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
     private static final String SENTENCE_ENDS = "。！？!?\n";
     private static final String PART_ENDS = "。！？!?\n；;";
@@ -185,9 +187,11 @@ final class ContextRules {
                 || before.contains("较"));
     }
 
+    /** Start of the clause (or sentence) around {@code at}; never looks back further than a long sentence. */
     static int clauseStart(String text, int at, String ends) {
         int i = Math.min(at, text.length()) - 1;
-        while (i >= 0 && ends.indexOf(text.charAt(i)) < 0) {
+        int stop = Math.max(-1, at - MAX_LOOK_BACK);
+        while (i > stop && ends.indexOf(text.charAt(i)) < 0) {
             i--;
         }
         return i + 1;

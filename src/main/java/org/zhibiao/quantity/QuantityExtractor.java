@@ -23,7 +23,7 @@ public final class QuantityExtractor {
             return List.of();
         }
         List<Candidate> scanned = new QuantityScanner(sentence).scan();
-        QuantityScanner.shareUnits(sentence, scanned);
+        SharedUnits.apply(sentence, scanned);
         List<Candidate> candidates = new ArrayList<>(scanned.size() + 1);
         for (Candidate c : scanned) {
             if (c.hasUnit()) {

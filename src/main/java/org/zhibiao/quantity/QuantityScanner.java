@@ -18,8 +18,6 @@ final class QuantityScanner {
 
     private static final String RANGE_CONNECTORS = "至到-—–~～－〜";
     private static final String RATIO_SEPARATORS = ":：︰∶";
-    private static final String LIST_SEPARATORS = "、和与及或";
-    private static final String QUOTES_OPEN = "“‘「《\"";
     /** Words that make 第N位 a rank (居全省第3位) rather than an ordinal (放在第一位). */
     private static final String[] RANK_CONTEXT = {"居", "列", "排", "名列", "位列", "跻身", "全国", "全省", "全市"};
     /** After 个 these make a duration (3个月), which is not an indicator. */
@@ -36,6 +34,9 @@ final class QuantityScanner {
             MAY_START[c] = isArabicDigit(c) || ChineseNumerals.canStart(c) || "百千佰仟".indexOf(c) >= 0;
         }
     }
+
+    /** Longer digit runs are identifiers (order numbers, dumps), never quantities. */
+    private static final int MAX_DIGITS = 24;
 
     private final String text;
     private final int length;
@@ -100,6 +101,10 @@ final class QuantityScanner {
         while (j < length && isArabicDigit(text.charAt(j))) {
             digits.append(asciiDigit(text.charAt(j)));
             j++;
+        }
+        if (digits.length() > MAX_DIGITS) {
+            next = j;
+            return null; // an identifier or a dump, not a quantity
         }
         // thousands separators: 13,778.34 and 82，225.00, only with exactly three digits after each
         boolean grouped = false;
@@ -212,7 +217,7 @@ final class QuantityScanner {
         return tail(candidate, j);
     }
 
-    private static boolean isUnitChar(char c) {
+    static boolean isUnitChar(char c) {
         return ChineseNumerals.smallUnit(c) > 0 || ChineseNumerals.bigUnit(c) > 0;
     }
 
@@ -438,19 +443,7 @@ final class QuantityScanner {
         if (numberStart > 0 && text.charAt(numberStart - 1) == '第') {
             return rank(candidate);
         }
-        if (numberStart > 0 && QUOTES_OPEN.indexOf(text.charAt(numberStart - 1)) >= 0 && candidate.chinese) {
-            return null; // “五个一”, “两个确立”: names
-        }
-        if (candidate.chinese && !isChineseQuantity(candidate)) {
-            return null;
-        }
-        if (numberStart > 0 && text.charAt(numberStart - 1) == '届') {
-            return null; // 十四届四次全委会议: an ordinal session
-        }
-        if (candidate.chinese && isTextStructure(candidate, p)) {
-            return null;
-        }
-        if (FixedPhrases.startsAt(text, numberStart)) {
+        if (NameRules.isNotAQuantity(text, candidate, p)) {
             return null;
         }
         currencyBefore(candidate);
@@ -482,44 +475,6 @@ final class QuantityScanner {
                 }
             }
         }
-    }
-
-    /**
-     * The text's own structure, not a measured quantity: 以下五个方面, 以上四项支出, 四个方面, 七次、八次全会 (sessions
-     * in a list of ordinals), 跨过两个万亿元大关.
-     */
-    private boolean isTextStructure(Candidate candidate, int unitEnd) {
-        int at = candidate.numberStart;
-        if (QualifierRules.regionMatches(text, at - 2, "以下") || QualifierRules.regionMatches(text, at - 2, "以上")
-                || QualifierRules.regionMatches(text, at - 2, "如下")) {
-            return true;
-        }
-        if (QualifierRules.regionMatches(text, unitEnd, "方面")) {
-            return true;
-        }
-        if (candidate.unit != null && candidate.unit.written().equals("次") && at > 0 && text.charAt(at - 1) == '、'
-                && (QualifierRules.regionMatches(text, unitEnd, "全会")
-                        || QualifierRules.regionMatches(text, unitEnd, "全体会议"))) {
-            return true;
-        }
-        return candidate.unit != null && candidate.unit.written().equals("个") && unitEnd < length
-                && isUnitChar(text.charAt(unitEnd));
-    }
-
-    /** Chinese numerals count only from 2 up (一批, 一个 are articles) and 二 alone never counts (二次创业). */
-    private boolean isChineseQuantity(Candidate candidate) {
-        boolean countLike = candidate.unit == null || candidate.unit.kind() == Kind.COUNT
-                || candidate.unit.kind() == Kind.PEOPLE || candidate.unit.kind() == Kind.MULTIPLE;
-        if (countLike && candidate.normalize(candidate.value).compareTo(BigDecimal.valueOf(2)) < 0) {
-            return false; // 一批, 一个, 一项, 一人: articles; 一吨 and 一美元 are amounts
-        }
-        int numberLength = candidate.numberEnd - candidate.numberStart;
-        if (text.charAt(candidate.numberStart) == '二' && numberLength <= 2 && candidate.multiplier.isEmpty()) {
-            return false;
-        }
-        // 三元, 五元 written in words are names (三元乳业); amounts in words come with 百/千/万 (三万九千八百元)
-        return !(candidate.unit != null && candidate.unit.written().equals("元") && candidate.multiplier.isEmpty()
-                && candidate.value.compareTo(BigDecimal.TEN) < 0);
     }
 
     /** 第3位, 居全省第一名: a rank when the clause says where it stands; other 第N are ordinals. */
@@ -654,38 +609,10 @@ final class QuantityScanner {
         return digits == 1 && units == 1 ? BigDecimal.valueOf(place) : null;
     }
 
-    // ---- shared units (after the pass) ---------------------------------------------------------------------
-
-    /** 14、9800人 and 1.2万、3.4万人次: a number without unit takes the unit of the next one in its list. */
-    static void shareUnits(String text, List<Candidate> candidates) {
-        for (int i = candidates.size() - 2; i >= 0; i--) {
-            Candidate current = candidates.get(i);
-            Candidate following = candidates.get(i + 1);
-            if (current.unit != null || current.ratio || current.rank || following.unit == null
-                    || following.ratio || following.rank) {
-                continue;
-            }
-            if (following.start - current.end != 1 || LIST_SEPARATORS.indexOf(text.charAt(current.end)) < 0) {
-                continue;
-            }
-            if (current.multiplier.isEmpty()) {
-                current.multiplier = following.multiplier;
-                current.factor = following.factor;
-            }
-            current.unit = following.unit;
-            current.denominator = following.denominator;
-            current.denominatorBase = following.denominatorBase;
-        }
-    }
-
     // ---- characters ----------------------------------------------------------------------------------------
 
     private int clauseStart(int at) {
-        int i = at - 1;
-        while (i >= 0 && "，,；;。！？!?\n".indexOf(text.charAt(i)) < 0) {
-            i--;
-        }
-        return i + 1;
+        return ContextRules.clauseStart(text, at, "，,；;。！？!?\n");
     }
 
     private boolean threeDigitsAt(int at) {

@@ -32,13 +32,7 @@ final class RespectivelyLists {
     }
 
     private static void applyAt(String text, List<Candidate> candidates, int at) {
-        int first = -1;
-        for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).start >= at + 2) {
-                first = i;
-                break;
-            }
-        }
+        int first = firstAtOrAfter(candidates, at + 2);
         if (first < 0 || containsAny(text, at + 2, candidates.get(first).start, PART_ENDS + "，,")) {
             return;
         }
@@ -104,6 +98,21 @@ final class RespectivelyLists {
         }
     }
 
+    /** Index of the first candidate starting at or after {@code at} (candidates are in text order), or -1. */
+    private static int firstAtOrAfter(List<Candidate> candidates, int at) {
+        int low = 0;
+        int high = candidates.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (candidates.get(middle).start < at) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low < candidates.size() ? low : -1;
+    }
+
     private static void finish(Candidate c, ContextRules.Direction direction) {
         c.respectively = true;
         if (c.kind == Kind.PERCENT || c.kind == Kind.GROWTH_RATE) {
@@ -144,6 +153,10 @@ final class RespectivelyLists {
         if (nouns.size() < 2) {
             return nouns;
         }
+        List<String> ordinals = ordinalList(nouns);
+        if (ordinals != null) {
+            return ordinals;
+        }
         String last = nouns.get(nouns.size() - 1);
         List<String> shared = new ArrayList<>(nouns.size());
         for (int i = 0; i < nouns.size() - 1; i++) {
@@ -159,6 +172,28 @@ final class RespectivelyLists {
         }
         shared.add(last);
         return shared;
+    }
+
+    /** 第一、二、三产业 → 第一产业, 第二产业, 第三产业; null when the nouns are not such a list. */
+    private static List<String> ordinalList(List<String> nouns) {
+        String first = nouns.get(0);
+        String last = nouns.get(nouns.size() - 1);
+        if (first.length() != 2 || first.charAt(0) != '第' || !ChineseNumerals.isNumeralChar(first.charAt(1))
+                || last.length() < 2 || !ChineseNumerals.isNumeralChar(last.charAt(0))) {
+            return null;
+        }
+        String head = last.substring(1);
+        List<String> expanded = new ArrayList<>(nouns.size());
+        expanded.add(first + head);
+        for (int i = 1; i < nouns.size() - 1; i++) {
+            String middle = nouns.get(i);
+            if (middle.length() != 1 || !ChineseNumerals.isNumeralChar(middle.charAt(0))) {
+                return null;
+            }
+            expanded.add("第" + middle + head);
+        }
+        expanded.add("第" + last);
+        return expanded;
     }
 
     private static boolean containsAny(String text, int from, int to, String chars) {

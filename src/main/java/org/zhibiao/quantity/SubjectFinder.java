@@ -1,8 +1,14 @@
 package org.zhibiao.quantity;
 
-import java.util.Arrays;
+import static org.zhibiao.quantity.SubjectWords.COMPARISONS;
+import static org.zhibiao.quantity.SubjectWords.DIRECTIONS;
+import static org.zhibiao.quantity.SubjectWords.HEAD_NOUNS;
+import static org.zhibiao.quantity.SubjectWords.LEADING;
+import static org.zhibiao.quantity.SubjectWords.PREFER_RIGHT;
+import static org.zhibiao.quantity.SubjectWords.RIGHT_STOPS;
+import static org.zhibiao.quantity.SubjectWords.TRAILING;
+
 import java.util.List;
-import java.util.Set;
 import org.zhibiao.model.Kind;
 
 /**
@@ -23,73 +29,6 @@ final class SubjectFinder {
     private static final String RIGHT_BOUNDARIES = "，,；;。：:！？!?（）()\n\t";
     private static final int MAX_LENGTH = 20;
     private static final int MAX_RIGHT = 14;
-
-    private static final String[] LEADING = {"初步核算", "截至目前", "截至年底", "截至年末", "前三季度", "一季度",
-        "二季度", "三季度", "四季度", "上半年", "下半年", "全年", "今年", "去年", "上年", "当年", "年末", "年初", "年底",
-        "年内", "本年", "同期", "全市", "全区", "全县", "全省", "全国", "全镇", "全旗", "全乡", "全州", "预计", "其中",
-        "另外", "此外", "同时", "共计", "合计", "总计", "累计", "实现", "完成", "达到", "力争", "争取", "计划",
-        "确保", "目前", "当前", "已经", "已", "并", "和", "及", "与", "为", "对", "将", "使", "是", "的",
-        "以及", "还", "又", "均", "都", "分别", "比上年同期", "比上年末", "比上年", "比去年同期", "比去年", "同比",
-        "较上年", "比年初"};
-    private static final String[] TRAILING = {"预计", "力争", "争取", "计划", "预期", "达到了", "达到", "已达", "高达", "多达", "共计", "合计", "总计", "累计",
-        "分别为", "分别", "完成了", "完成", "实现了", "实现", "增长至", "增至", "降至", "提升至", "提高至", "上升至",
-        "下降至", "减少至", "增加到", "提高到", "提升到", "上升到", "下降到",
-        "减少到", "扩大到", "超过", "突破", "接近", "将近", "不足", "不到", "大约", "至少", "约为", "首次", "达", "为",
-        "是", "共", "有", "了", "的", "占", "约", "近", "到", "至", "逾", "过", "超", "已", "均", "都", "仅",
-        "全省", "全市", "全国", "全区", "全县", "从", "由", "年均", "平均", "稳定在", "保持在", "控制在", "维持在",
-        "在", "位居", "稳居", "跃居", "居", "排名", "位列", "名列"};
-    /** Words that take the number as object, so the subject follows the number. */
-    private static final String[] PREFER_RIGHT = {"设立", "建成", "建设", "新建", "引进", "招引", "实施", "开工",
-        "培育", "打造", "创建", "组织", "举办", "新增", "发放", "培训", "帮助", "扶持", "带动", "拆除", "改造", "整治",
-        "安置", "吸引", "签约", "开展", "投入", "落地", "出台", "制定", "建立", "成立", "获得", "竣工", "助力", "服务",
-        "覆盖", "惠及", "救助", "资助", "接待", "吸纳", "提供", "创造", "解决", "签订", "认定", "评为", "获评", "入选",
-        "拥有", "新开工", "完成", "为", "对", "向", "给", "帮", "等", "建", "有", "组建", "培养", "选派", "安排",
-        "筹集", "争取", "兑现", "减免", "办理", "受理", "救治", "走访", "连接", "入选", "启动", "确保", "加快", "推进",
-        "开通", "种植", "栽植", "守住", "新设", "促成", "推动", "和", "及", "与", "或", "以及"};
-    /** Where a subject after the number stops: the verb of the clause (免费享受, 解决, 投入使用). */
-    private static final String[] RIGHT_STOPS = {"解决", "完成", "实现", "达到", "投入", "获得", "享受", "接种", "参加",
-        "开工", "竣工", "建成", "落地", "入驻", "通过", "提供", "受益", "覆盖", "签约", "增长", "下降", "带动", "吸纳",
-        "获批", "入选", "免费", "全部", "均", "已", "正在", "纳入", "获评", "顺利", "成功", "得到", "累计", "共", "占",
-        "比上年", "同比", "增加", "减少", "参与", "开展", "实施", "列入", "被", "分别", "是", "为", "全面", "位居",
-        "居全", "居第", "居中", "居内", "居世", "居西", "居东", "排名", "排第", "排在"};
-    /** Head nouns that end a subject after a count (76个区重点项目|年度投资完成率). */
-    private static final String[] HEAD_NOUNS = {"项目", "企业", "小区", "学校", "医院", "社区", "单位", "基地", "平台",
-        "园区", "工程", "事项", "公司", "机构", "村庄", "行政村", "乡镇", "街道", "农户", "家庭", "道路", "人才", "团队"};
-    /** Comparison words: a clause made only of these and a direction word continues the previous subject. */
-    private static final String[] COMPARISONS = {"比上年同期", "比去年同期", "与上年同期相比", "比上年末", "比年初",
-        "与上年同期", "与去年同期", "与上年", "与去年", "上年同期", "去年同期", "上年", "去年", "占", "年均",
-        "比上年", "比去年", "较上年", "较去年", "比同期", "同比", "环比", "比"};
-    private static final String[] DIRECTIONS = {"增长", "下降", "增加", "减少", "提高", "降低", "上升", "上涨", "回落",
-        "下跌", "提升", "增速", "增幅", "降幅", "持平"};
-
-    private static final Set<String> LEADING_SET = Set.copyOf(Arrays.asList(LEADING));
-    private static final Set<String> TRAILING_SET = Set.copyOf(Arrays.asList(TRAILING));
-    private static final Set<String> PREFER_RIGHT_SET = Set.copyOf(Arrays.asList(PREFER_RIGHT));
-    private static final int LEADING_MAX = maxLength(LEADING);
-    private static final int TRAILING_MAX = maxLength(TRAILING);
-    private static final int PREFER_RIGHT_MAX = maxLength(PREFER_RIGHT);
-
-    /** Last characters of the suffix lists and first characters of the prefix list: a cheap first test. */
-    private static final String SUFFIX_LAST_CHARS = ContextRules.lastChars(TRAILING) + ContextRules.lastChars(PREFER_RIGHT);
-    private static final String PREFIX_FIRST_CHARS = firstChars(LEADING);
-
-    private static String firstChars(String[] words) {
-        StringBuilder chars = new StringBuilder();
-        for (String word : words) {
-            if (chars.indexOf(word.substring(0, 1)) < 0) {
-                chars.append(word.charAt(0));
-            }
-        }
-        return chars.toString();
-    }
-
-    private static int maxLength(String[] words) {
-        int max = 0;
-        for (String word : words) {
-            max = Math.max(max, word.length());
-        }
-        return max;
-    }
 
     private SubjectFinder() {
     }
@@ -143,7 +82,12 @@ final class SubjectFinder {
         }
         boolean percentage = c.kind == Kind.GROWTH_RATE || c.kind == Kind.PERCENT_POINT || c.kind == Kind.PERCENT;
         if (c.kind != Kind.RANK && (percentage || !left.isEmpty())) {
-            String base = comparisonOnly(left) ? inheritedBase(text, candidates, index) : null;
+            boolean onlyComparison = comparisonOnly(left)
+                    || (left.length() == 1 && "高低快慢".contains(left) && raw.contains("比")); // 比上年高0.2个百分点
+            String base = onlyComparison ? inheritedBase(text, candidates, index) : null;
+            if (onlyComparison && base == null && !left.isEmpty()) {
+                base = previousClauseNoun(text, from); // 总指数为99.5，同比下降0.5%
+            }
             if (base != null) {
                 String said = c.end - c.start == 2 && text.startsWith("持平", c.start) ? "持平" : stripTrailing(left);
                 c.subject = clip(base + said);
@@ -152,8 +96,8 @@ final class SubjectFinder {
                 return;
             }
         }
-        boolean preferRight = noun.isEmpty() || endsWithAny(noun, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
-                || endsWithAny(left, PREFER_RIGHT_SET, PREFER_RIGHT_MAX)
+        boolean preferRight = noun.isEmpty() || PREFER_RIGHT.endsAny(noun)
+                || PREFER_RIGHT.endsAny(left)
                 || raw.endsWith("等") || raw.endsWith("的"); // 省委确定的14项引领性改革
         if (preferRight) {
             String right = rightSubject(text, c);
@@ -181,6 +125,15 @@ final class SubjectFinder {
             }
             String before = previousClause(text, from);
             noun = before.isEmpty() ? left : before;
+            if (TRAILING.contains(noun) || LEADING.contains(noun)) {
+                noun = ""; // 为1467位…: a lone function word names nothing
+            }
+        }
+        if (SubjectWords.GENERIC.contains(noun)) {
+            String owner = ownerOf(inheritedBase(text, candidates, index));
+            if (owner != null) {
+                noun = owner + noun; // 油料种植面积225.21万亩，…，产量29.85万吨 → 油料产量
+            }
         }
         if (noun.endsWith("级") && noun.length() <= 4) {
             String base = inheritedBase(text, candidates, index);
@@ -195,7 +148,7 @@ final class SubjectFinder {
     /** Start of the words before {@code at} in its clause; a parenthesis (不含农户) does not end the clause. */
     private static int leftStart(String text, int at) {
         int i = at - 1;
-        while (i >= 0) {
+        while (i >= 0 && at - i < ContextRules.MAX_LOOK_BACK) {
             char ch = text.charAt(i);
             if (ch == '）' || ch == ')') {
                 int open = i - 1;
@@ -250,7 +203,7 @@ final class SubjectFinder {
         if (at < text.length() && text.charAt(at) == '的') {
             at++;
         }
-        if (startsWithAny(text, at, RIGHT_STOPS)) {
+        if (RIGHT_STOPS.startsAt(text, at)) {
             // 33个开展监测的国控断面: a verb phrase with 的 modifies the noun after it
             for (int k = at + 1; k < Math.min(text.length(), at + 8); k++) {
                 char ch = text.charAt(k);
@@ -281,7 +234,7 @@ final class SubjectFinder {
             if (end > at + 1 && ch == '的') {
                 break;
             }
-            if (startsWithAny(text, end, RIGHT_STOPS) && !text.startsWith("完成率", end)) {
+            if (RIGHT_STOPS.startsAt(text, end) && !text.startsWith("完成率", end)) {
                 stoppedAtVerb = true;
                 break;
             }
@@ -305,6 +258,20 @@ final class SubjectFinder {
         return subject;
     }
 
+    /** What a generic measure (产量, 面积) belongs to: 蔬菜 of 蔬菜种植面积, or null. */
+    private static String ownerOf(String base) {
+        if (base == null) {
+            return null;
+        }
+        for (int length = Math.min(4, base.length() - 1); length >= 2; length--) {
+            String suffix = base.substring(base.length() - length);
+            if (SubjectWords.GENERIC.contains(suffix)) {
+                return base.substring(0, base.length() - length);
+            }
+        }
+        return null;
+    }
+
     /** 住宿和餐饮业实现零售额 → 住宿和餐饮业零售额, 港口完成货物吞吐量 → 港口货物吞吐量. */
     private static String withoutInnerVerb(String noun) {
         for (String verb : new String[] {"实现", "完成"}) {
@@ -316,14 +283,30 @@ final class SubjectFinder {
         return noun;
     }
 
+    /** The words before the first digit of the clause before (总指数为99.5 → 总指数), or null. */
+    private static String previousClauseNoun(String text, int clauseStart) {
+        String clause = previousClause(text, clauseStart, false);
+        int digit = 0;
+        while (digit < clause.length() && !QuantityScanner.isArabicDigit(clause.charAt(digit))) {
+            digit++;
+        }
+        String noun = stripTrailing(stripLeading(clause.substring(0, digit)));
+        return noun.isEmpty() || noun.length() > MAX_LENGTH ? null : noun;
+    }
+
     /** 新农合参合率再创新高，达到98.5%: the words of the clause before, when this clause has only a verb. */
     private static String previousClause(String text, int clauseStart) {
+        return previousClause(text, clauseStart, true);
+    }
+
+    private static String previousClause(String text, int clauseStart, boolean strip) {
         int end = clauseStart - 1;
         if (end <= 0 || "，,".indexOf(text.charAt(end)) < 0) {
             return "";
         }
         int start = ContextRules.clauseStart(text, end, LEFT_BOUNDARIES);
-        return stripTrailing(stripLeading(withoutParentheses(text.substring(start, end))));
+        String words = withoutParentheses(text.substring(start, end));
+        return strip ? stripTrailing(stripLeading(words)) : words;
     }
 
     /** The subject of the nearest earlier quantity in the same sentence, for 增长5.3% after 13778.34亿元. */
@@ -350,12 +333,8 @@ final class SubjectFinder {
     }
 
     private static String withoutComparison(String left) {
-        for (String word : COMPARISONS) {
-            if (left.endsWith(word) && left.length() > word.length()) {
-                return left.substring(0, left.length() - word.length());
-            }
-        }
-        return left;
+        int word = COMPARISONS.longestSuffix(left);
+        return word > 0 && left.length() > word ? left.substring(0, left.length() - word) : left;
     }
 
     /** 增长到, 增加到: the number is a new level of the previous subject (从54万亿元增长到114万亿元). */
@@ -369,12 +348,7 @@ final class SubjectFinder {
             return false;
         }
         String rest = left.substring(0, left.length() - 1);
-        for (String word : DIRECTIONS) {
-            if (rest.equals(word)) {
-                return true;
-            }
-        }
-        return rest.equals("扩大") || rest.equals("达");
+        return DIRECTIONS.contains(rest) || rest.equals("扩大") || rest.equals("达");
     }
 
     /** True when the words before the number are only a comparison and a direction (比上年增长). */
@@ -389,20 +363,16 @@ final class SubjectFinder {
             rest = rest.substring(year); // 比2010年提高17%
             said = true;
         }
-        for (String word : COMPARISONS) {
-            if (rest.startsWith(word)) {
-                rest = rest.substring(word.length());
-                said = true;
-                break;
-            }
+        int comparison = COMPARISONS.longestPrefix(rest);
+        if (comparison > 0) {
+            rest = rest.substring(comparison);
+            said = true;
         }
         rest = stripTrailing(rest);
-        for (String word : DIRECTIONS) {
-            if (rest.startsWith(word)) {
-                rest = rest.substring(word.length());
-                said = true;
-                break;
-            }
+        int direction = DIRECTIONS.longestPrefix(rest);
+        if (direction > 0) {
+            rest = rest.substring(direction);
+            said = true;
         }
         rest = stripTrailing(rest);
         return said && (rest.isEmpty() || rest.equals("高") || rest.equals("低") || rest.equals("快")
@@ -450,7 +420,12 @@ final class SubjectFinder {
                 changed = true;
                 continue;
             }
-            int word = longestPrefix(result, LEADING_SET, LEADING_MAX);
+            if (result.length() > 2 && result.charAt(0) == '共' && "建享同识产".indexOf(result.charAt(1)) < 0) {
+                result = result.substring(1); // 共接待游客, but 共建“一带一路”
+                changed = true;
+                continue;
+            }
+            int word = LEADING.longestPrefix(result);
             if (word > 0 && result.length() > word) {
                 result = result.substring(word);
                 changed = true;
@@ -470,7 +445,7 @@ final class SubjectFinder {
                 changed = true;
                 continue;
             }
-            int word = longestSuffix(result, TRAILING_SET, TRAILING_MAX);
+            int word = TRAILING.longestSuffix(result);
             if (word > 0) {
                 result = result.substring(0, result.length() - word);
                 changed = true;
@@ -480,18 +455,11 @@ final class SubjectFinder {
     }
 
     private static String stripDirection(String subject) {
-        for (String word : DIRECTIONS) {
-            if (subject.endsWith(word) && subject.length() > word.length()) {
-                String base = subject.substring(0, subject.length() - word.length());
-                for (String comparison : COMPARISONS) {
-                    if (base.endsWith(comparison) && base.length() > comparison.length()) {
-                        return base.substring(0, base.length() - comparison.length());
-                    }
-                }
-                return base;
-            }
+        int direction = DIRECTIONS.longestSuffix(subject);
+        if (direction == 0 || subject.length() <= direction) {
+            return subject;
         }
-        return subject;
+        return withoutComparison(subject.substring(0, subject.length() - direction));
     }
 
     /** Length of a leading 比2010年 / 较2010年末 / 与2010年相比, or 0. */
@@ -548,51 +516,12 @@ final class SubjectFinder {
         return i < s.length() ? i : 0;
     }
 
-    private static boolean endsWithAny(String s, Set<String> words, int maxLength) {
-        return longestSuffix(s, words, maxLength) > 0;
-    }
-
-    /** Length of the longest word of the set that ends s, or 0. */
-    private static int longestSuffix(String s, Set<String> words, int maxLength) {
-        if (s.isEmpty() || SUFFIX_LAST_CHARS.indexOf(s.charAt(s.length() - 1)) < 0) {
-            return 0;
-        }
-        for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
-            if (words.contains(s.substring(s.length() - length))) {
-                return length;
-            }
-        }
-        return 0;
-    }
-
-    /** Length of the longest word of the set that starts s, or 0. */
-    private static int longestPrefix(String s, Set<String> words, int maxLength) {
-        if (s.isEmpty() || PREFIX_FIRST_CHARS.indexOf(s.charAt(0)) < 0) {
-            return 0;
-        }
-        for (int length = Math.min(maxLength, s.length()); length > 0; length--) {
-            if (words.contains(s.substring(0, length))) {
-                return length;
-            }
-        }
-        return 0;
-    }
-
     /** strip() that allocates nothing and looks at two characters when there is nothing to strip. */
     private static String strip(String s) {
         if (s.isEmpty() || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1)))) {
             return s;
         }
         return s.strip();
-    }
-
-    private static boolean startsWithAny(String text, int at, String[] words) {
-        for (String word : words) {
-            if (text.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String clip(String subject) {

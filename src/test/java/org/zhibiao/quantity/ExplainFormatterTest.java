@@ -45,6 +45,13 @@ class ExplainFormatterTest {
     }
 
     @Test
+    void smallDecimalsArePlainToo() {
+        String line = formatter.toJsonLines("锑浓度均值0.0000033毫克/升").strip();
+
+        assertThat(line).contains("\"value\":0.0000033").doesNotContain("E-");
+    }
+
+    @Test
     void noMentionsPrintNothing() {
         assertThat(formatter.toJsonLines("2021年是“十四五”开局之年")).isEmpty();
     }

@@ -56,6 +56,8 @@ class NotIndicatorsTest {
             thresholds           | 经济总量跨过两个万亿元大关
             place name 2         | 四川和五台山
             programme name       | 实施岗位挖潜扩容支持计划
+            vehicles             | （含三轮汽车和低速货车）
+            time of day          | Date: Wed, 03 Aug 2022 12:24:18 GMT
             """)
     void yieldsNoMention(String why, String phrase) {
         assertThat(extractor.extract(phrase)).as(why).isEmpty();

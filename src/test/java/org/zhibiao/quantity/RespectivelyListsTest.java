@@ -41,4 +41,12 @@ class RespectivelyListsTest {
         assertThat(extractor.extract(text)).extracting(Mention::subject)
                 .containsExactly("国家级农业产业化龙头企业", "省级农业产业化龙头企业");
     }
+
+    @Test
+    void expandsAnOrdinalList() {
+        String text = "第一、二、三产业对经济增长的贡献率分别为13.9%、49.0%、37.1%。";
+
+        assertThat(extractor.extract(text)).extracting(Mention::subject)
+                .containsExactly("第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率");
+    }
 }

@@ -54,7 +54,7 @@ class SubjectQualityTest {
         assertThat(acceptableRate).isGreaterThanOrEqualTo(FLOOR_ACCEPTABLE);
     }
 
-    private static final double FLOOR_EXACT = 88;
+    private static final double FLOOR_EXACT = 90;
     private static final double FLOOR_ACCEPTABLE = 98;
 
     /** One contains the other and the shorter is at least half the longer (出栏牛 / 全年出栏牛). */
