@@ -2,20 +2,26 @@ package org.zhibiao.job;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Decides what a launch for a run date means, from the JobRepository: start the date's first run; restart a
@@ -29,6 +35,9 @@ public class RunLauncher {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int ALREADY_RUNNING = 3;
+
+    /** How long an execution without a recorded owner counts as starting rather than dead. */
+    static final Duration UNOWNED_GRACE = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
 
@@ -56,16 +65,10 @@ public class RunLauncher {
                 JobExecution previous = last.get();
                 if (previous.getStatus().isRunning()) {
                     Optional<RunOwner> owner = RunOwner.of(previous.getExecutionContext());
-                    if (owner.isPresent() && owner.get().isAlive()) {
-                        return new Outcome(ALREADY_RUNNING, previous, String.format(
-                                "运行 %s 正在进行（执行 %d，进程 %d@%s），本次不启动。/ run %s is already in progress"
-                                        + " (execution %d, pid %d on %s); not started again.",
-                                runDate, previous.getId(), owner.get().pid(), owner.get().host(), runDate,
-                                previous.getId(), owner.get().pid(), owner.get().host()));
+                    if (ownerMayBeAlive(previous, owner)) {
+                        return alreadyRunning(runDate, previous, owner);
                     }
-                    log.warn("run {} execution {} is {} but its process is gone (killed?): recovering it as FAILED",
-                            runDate, previous.getId(), previous.getStatus());
-                    previous = jobOperator.recover(previous);
+                    previous = recover(runDate, previous, owner);
                 }
                 if (previous.getStatus() == BatchStatus.COMPLETED) {
                     if (!rerun) {
@@ -87,16 +90,87 @@ public class RunLauncher {
                 }
             }
             return outcome(execution, runDate, outputDir, rerunCommand);
+        } catch (JobExecutionAlreadyRunningException e) {
+            // Another launch of the same date won the race between our check and our start.
+            return new Outcome(ALREADY_RUNNING, null, "运行 " + runDate + " 正在由另一个进程启动，本次不启动。/ run "
+                    + runDate + " is being started by another process; not started again.");
         } catch (Exception e) {
             return new Outcome(FAILED, null, "运行无法启动 / the run could not be launched: "
                     + StepFailure.rootMessage(e));
         }
     }
 
+    /**
+     * Whether the process that owns a running execution may still be running it. With no owner recorded (the
+     * process died between creating the execution and its first listener, or is in that moment right now), a
+     * young execution is given the benefit of the doubt.
+     */
+    private static boolean ownerMayBeAlive(JobExecution execution, Optional<RunOwner> owner) {
+        if (owner.isPresent()) {
+            return owner.get().isAlive(Instant.now());
+        }
+        LocalDateTime since = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+        return since != null && since.plus(UNOWNED_GRACE).isAfter(LocalDateTime.now());
+    }
+
+    private static Outcome alreadyRunning(LocalDate runDate, JobExecution previous, Optional<RunOwner> owner) {
+        String who = owner.map(RunOwner::describe).orElse("an unknown process");
+        return new Outcome(ALREADY_RUNNING, previous, String.format(
+                "运行 %s 正在进行（执行 %d，%s），本次不启动。/ run %s is already in progress (execution %d, %s);"
+                        + " not started again.", runDate, previous.getId(), who, runDate, previous.getId(), who));
+    }
+
+    /**
+     * Marks an execution whose process is gone FAILED, with the reason in its exit message, so that it can be
+     * restarted. JobOperator.recover fails the execution and its running step executions (partition workers
+     * included); should any step still look running afterwards, it is failed here, because a restart refuses
+     * to start while one does.
+     */
+    private JobExecution recover(LocalDate runDate, JobExecution previous, Optional<RunOwner> owner) {
+        String why = "进程已终止，运行由下次启动恢复 / recovered: the owning process ("
+                + owner.map(RunOwner::describe).orElse("unknown") + ") ended without finishing the run (killed?)";
+        log.warn("run {} execution {} is {} but its process ({}) is gone: marking it FAILED and restarting it",
+                runDate, previous.getId(), previous.getStatus(), owner.map(RunOwner::describe).orElse("unknown"));
+        previous.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+        for (StepExecution step : previous.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+            }
+        }
+        jobOperator.recover(previous);
+        JobExecution recovered = jobRepository.getJobExecution(previous.getId());
+        for (StepExecution step : recovered.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                log.warn("step {} of execution {} still {} after recovery: failing it", step.getStepName(),
+                        recovered.getId(), step.getStatus());
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+                step.setEndTime(LocalDateTime.now());
+                jobRepository.update(step);
+            }
+        }
+        if (recovered.getStatus().isRunning()) {
+            recovered.setStatus(BatchStatus.FAILED);
+            recovered.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+            recovered.setEndTime(LocalDateTime.now());
+            jobRepository.update(recovered);
+        }
+        return jobRepository.getJobExecution(previous.getId());
+    }
+
     private Outcome outcome(JobExecution execution, LocalDate runDate, Path outputDir, String rerunCommand) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(COMPLETED, execution, String.format("运行 %s 完成；工作簿：%s / run %s completed;"
                     + " workbook: %s", runDate, workbook(outputDir, runDate), runDate, workbook(outputDir, runDate)));
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new Outcome(FAILED, execution, String.format("""
+                    运行 %s 已按请求停止（执行 %d，停止前正在步骤 %s）。再次运行同一命令即可继续，已完成的工作不会重做：
+                      %s
+                    run %s stopped on request (execution %d, in step %s). Run the same command to resume it; finished
+                    work is not redone:
+                      %s""", runDate, execution.getId(), lastStep(execution), rerunCommand, runDate,
+                    execution.getId(), lastStep(execution), rerunCommand));
         }
         StepFailure failure = StepFailure.of(execution).orElse(new StepFailure("?", execution.getExitStatus()
                 .getExitDescription()));
@@ -110,6 +184,13 @@ public class RunLauncher {
                   %s""", runDate, execution.getId(), execution.getStatus(), failure.step(), failure.cause(),
                 rerunCommand, runDate, execution.getId(), execution.getStatus(), failure.step(), failure.cause(),
                 rerunCommand));
+    }
+
+    private static String lastStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> !step.getStepName().contains(":"))
+                .max(java.util.Comparator.comparingLong(StepExecution::getId))
+                .map(StepExecution::getStepName).orElse("?");
     }
 
     private static String when(JobExecution execution) {

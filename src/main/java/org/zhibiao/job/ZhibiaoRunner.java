@@ -46,11 +46,13 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int launchAndReport(RunOptions run) {
-        RunLauncher.Outcome outcome = gracefulStop.guard(() -> launcher.launch(run.runDate(), run.inputDir(),
-                run.outputDir(), run.rerun(), RerunCommand.of(run)));
-        RunLauncher.print(outcome.exitCode() == RunLauncher.COMPLETED ? console.out() : console.err(),
-                outcome.message());
-        return outcome.exitCode();
+        return gracefulStop.guard(() -> {
+            RunLauncher.Outcome outcome = launcher.launch(run.runDate(), run.inputDir(), run.outputDir(),
+                    run.rerun(), RerunCommand.of(run));
+            RunLauncher.print(outcome.exitCode() == RunLauncher.COMPLETED ? console.out() : console.err(),
+                    outcome.message());
+            return outcome.exitCode();
+        });
     }
 
     @Override

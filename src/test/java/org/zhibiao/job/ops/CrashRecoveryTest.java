@@ -1,0 +1,164 @@
+package org.zhibiao.job.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.RunLauncher;
+
+/**
+ * A run killed in the middle of its extract step, as the OOM killer or a power cut would: the next launch of
+ * the same date notices that no live process owns the STARTED execution, marks it FAILED and restarts it. The
+ * restart completes, writes the workbook, reruns exactly the partitions that had not completed and never
+ * duplicates a staging row. SIGTERM (docker stop, systemctl stop) instead ends the run STOPPED at once, and the
+ * next launch resumes it the same way.
+ */
+class CrashRecoveryTest {
+
+    /** 15 copies of the 14 test reports: 210 partitions, several seconds of extract with one thread. */
+    private static final int COPIES = 15;
+    private static final int FILES = COPIES * 14;
+    /**
+     * Partitions the child must have logged as completed before it is interrupted. H2 flushes commits up to
+     * half a second late, so after a SIGKILL the state may hold fewer of them: those are redone, idempotently.
+     */
+    private static final int DONE_BEFORE_KILL = 30;
+    private static final String DATE = "2021-12-31";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void killedRunIsRecoveredAndRestartedWithoutRedoingOrDuplicatingWork() throws Exception {
+        Path input = OpsRuns.manyReports(temp, COPIES);
+        Path output = temp.resolve("output");
+        String[] command = {"--input-dir=" + input, "--output-dir=" + output, "--run-date=" + DATE, "--threads=1"};
+
+        ChildRun child = ChildRun.start(temp.resolve("child.log"), command);
+        awaitCompletedPartitions(child, DONE_BEFORE_KILL);
+        child.kill();
+
+        assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).containsExactly("STARTED");
+        assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'extract'"))
+                .containsExactly("STARTED");
+        Set<String> doneBeforeKill = workers(output, 1, "COMPLETED");
+        assertThat(doneBeforeKill).isNotEmpty().hasSizeLessThan(FILES);
+        assertThat(workersNotIn(output, 1, "COMPLETED")).isNotEmpty();
+
+        OpsRuns.Result restart = OpsRuns.run(command);
+
+        assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
+        assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+                .containsExactly("FAILED", "COMPLETED");
+        assertThat(OpsRuns.query(output, "SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID LIMIT 1")
+                .get(0)).contains("pid " + child.pid());
+        assertThat(OpsRuns.count(output, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN"
+                + " ('STARTING', 'STARTED', 'STOPPING')")).isZero();
+        assertResumedExactlyTheUnfinishedPartitions(output, doneBeforeKill);
+        assertCompleteStagingWithoutDuplicates(output);
+        assertWorkbookIsWhole(output);
+    }
+
+    @Test
+    void terminatedRunStopsCleanlyAndTheNextLaunchResumesIt() throws Exception {
+        Path input = OpsRuns.manyReports(temp, COPIES);
+        Path output = temp.resolve("output");
+        String[] command = {"--input-dir=" + input, "--output-dir=" + output, "--run-date=" + DATE, "--threads=1"};
+
+        ChildRun child = ChildRun.start(temp.resolve("child.log"), command);
+        awaitCompletedPartitions(child, DONE_BEFORE_KILL);
+        child.terminate();
+
+        assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).as(child.output())
+                .containsExactly("STOPPED");
+        assertThat(OpsRuns.count(output, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN"
+                + " ('STARTING', 'STARTED', 'STOPPING')")).as(child.output()).isZero();
+        assertThat(child.output()).contains("stopping execution");
+        Set<String> doneBeforeStop = workers(output, 1, "COMPLETED");
+        assertThat(doneBeforeStop).hasSizeGreaterThanOrEqualTo(DONE_BEFORE_KILL).hasSizeLessThan(FILES);
+
+        OpsRuns.Result restart = OpsRuns.run(command);
+
+        assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
+        assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+                .containsExactly("STOPPED", "COMPLETED");
+        assertResumedExactlyTheUnfinishedPartitions(output, doneBeforeStop);
+        assertCompleteStagingWithoutDuplicates(output);
+        assertWorkbookIsWhole(output);
+    }
+
+    private static void awaitCompletedPartitions(ChildRun child, int partitions) throws Exception {
+        child.awaitLines(line -> line.contains("step extractFile:") && line.contains("COMPLETED"), partitions);
+    }
+
+    /** Every file's partition completed exactly once; the restart ran only those that had not. */
+    private static void assertResumedExactlyTheUnfinishedPartitions(Path output, Set<String> doneBefore)
+            throws Exception {
+        Set<String> rerun = workers(output, 2, null);
+        assertThat(rerun).doesNotContainAnyElementsOf(doneBefore);
+        assertThat(workers(output, 2, "COMPLETED")).isEqualTo(rerun);
+        assertThat(rerun.size() + doneBefore.size()).isEqualTo(FILES);
+        assertThat(OpsRuns.query(output, "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'COMPLETED'"
+                + " AND STEP_NAME LIKE 'extractFile:%' GROUP BY STEP_NAME HAVING COUNT(*) > 1")).isEmpty();
+    }
+
+    /**
+     * Each file's staged rows are exactly the count recorded with it (a file staged twice would show double),
+     * and every copy of one report staged the same number of rows.
+     */
+    private static void assertCompleteStagingWithoutDuplicates(Path output) throws Exception {
+        assertThat(OpsRuns.count(output, "SELECT COUNT(*) FROM zb_input_file")).isEqualTo(FILES);
+        assertThat(OpsRuns.query(output, "SELECT f.file, f.indicators, (SELECT COUNT(*) FROM zb_indicator i"
+                + " WHERE i.run_id = f.run_id AND i.file = f.file) AS staged FROM zb_input_file f"
+                + " WHERE f.indicators <> (SELECT COUNT(*) FROM zb_indicator i WHERE i.run_id = f.run_id"
+                + " AND i.file = f.file)")).isEmpty();
+        Map<String, Set<String>> countsPerOriginal = new HashMap<>();
+        for (String row : OpsRuns.query(output, "SELECT file, indicators FROM zb_input_file")) {
+            String[] cells = row.split("\\|");
+            countsPerOriginal.computeIfAbsent(OpsRuns.original(cells[0]), k -> new java.util.TreeSet<>())
+                    .add(cells[1]);
+        }
+        assertThat(countsPerOriginal).hasSize(14)
+                .allSatisfy((original, counts) -> assertThat(counts).as(original).hasSize(1));
+    }
+
+    private static void assertWorkbookIsWhole(Path output) throws Exception {
+        Path workbook = output.resolve("indicators-" + DATE + ".xlsx");
+        assertThat(workbook).isRegularFile();
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            assertThat(zip.getEntry("xl/workbook.xml")).isNotNull();
+        }
+        try (var files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
+    /** Job execution ids in the order they ran (ids come from a sequence shared with step executions). */
+    private static List<Long> executionIds(Path output) throws Exception {
+        return OpsRuns.query(output, "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")
+                .stream().map(Long::valueOf).toList();
+    }
+
+    /** Names of the extract partitions of the nth execution (1 = first), optionally only with this status. */
+    private static Set<String> workers(Path output, int nth, String status) throws Exception {
+        long execution = executionIds(output).get(nth - 1);
+        List<String> names = OpsRuns.query(output, "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = "
+                + execution + " AND STEP_NAME LIKE 'extractFile:%'"
+                + (status == null ? "" : " AND STATUS = '" + status + "'"));
+        return names.stream().collect(Collectors.toSet());
+    }
+
+    private static Set<String> workersNotIn(Path output, int nth, String status) throws Exception {
+        long execution = executionIds(output).get(nth - 1);
+        return Set.copyOf(OpsRuns.query(output, "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = "
+                + execution + " AND STEP_NAME LIKE 'extractFile:%' AND STATUS <> '" + status + "'"));
+    }
+}
