@@ -61,8 +61,8 @@ public class ZhibiaoApplication {
             ConfigurableApplicationContext context = app.run(springArgs(options));
             return SpringApplication.exit(context);
         } catch (RuntimeException e) {
-            err.println("启动失败 / could not start: " + DatabaseUrls.explain(e, options));
-            return RunLauncher.FAILED;
+            // The state database held by a running process is exit 3 (already running), anything else 1.
+            return StartFailure.report(e, options, err);
         }
     }
 
