@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Does what the command line asked (run, --status or --schedule) and keeps the exit code for main. */
@@ -18,16 +19,20 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
     private final RunLauncher launcher;
     private final JobRepository jobRepository;
     private final GracefulStop gracefulStop;
+    private final int maxRuns;
     private int exitCode = RunLauncher.FAILED;
 
     ZhibiaoRunner(ObjectProvider<RunOptions> options, ObjectProvider<ZhibiaoApplication.ConsoleStreams> console,
-            JobOperator jobOperator, JobRepository jobRepository, Job zhibiaoJob, GracefulStop gracefulStop) {
+            JobOperator jobOperator, JobRepository jobRepository, Job zhibiaoJob, GracefulStop gracefulStop,
+            Environment environment) {
         // Without a command line (a test context, say) there is nothing to run.
         this.options = options.getIfAvailable();
         this.console = console.getIfAvailable(() -> new ZhibiaoApplication.ConsoleStreams(System.out, System.err));
         this.launcher = new RunLauncher(jobOperator, jobRepository, zhibiaoJob);
         this.jobRepository = jobRepository;
         this.gracefulStop = gracefulStop;
+        // Hidden: lets a test (or a one-off trial of a schedule) end after n runs.
+        this.maxRuns = environment.getProperty("zhibiao.schedule.max-runs", Integer.class, Integer.MAX_VALUE);
     }
 
     @Override
@@ -38,8 +43,13 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
             new StatusReport(jobRepository).print(console.out(), 20);
             exitCode = RunLauncher.COMPLETED;
         } else if (options.schedule() != null) {
-            exitCode = new NightlySchedule(options.schedule(), date -> launchAndReport(options.withRunDate(date)))
-                    .runUntilStopped(gracefulStop);
+            try {
+                exitCode = new NightlySchedule(options.schedule(), date -> launchAndReport(options.withRunDate(date)),
+                        maxRuns).runUntilStopped(gracefulStop::isStopping);
+            } catch (RunOptions.UsageException e) {
+                console.err().println(e.getMessage());
+                exitCode = RunLauncher.USAGE;
+            }
         } else {
             exitCode = launchAndReport(options);
         }
