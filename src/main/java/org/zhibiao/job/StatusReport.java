@@ -65,12 +65,15 @@ final class StatusReport {
                 took(execution.getStartTime(), execution.getEndTime()), note);
         RunOwner.of(execution.getExecutionContext()).filter(o -> execution.getStatus().isRunning())
                 .ifPresent(owner -> out.println("    进行中 / running: " + owner.describe()));
-        if (execution.getStatus().isUnsuccessful()) {
-            printMessage(out, "    ", execution.getExitStatus().getExitDescription());
-        }
         List<StepExecution> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .toList();
+        boolean stepSaysWhy = steps.stream().anyMatch(step -> step.getStatus().isUnsuccessful()
+                && step.getExitStatus().getExitDescription() != null
+                && !step.getExitStatus().getExitDescription().isBlank());
+        if (execution.getStatus().isUnsuccessful() && !stepSaysWhy) {
+            printMessage(out, "    ", execution.getExitStatus().getExitDescription());
+        }
         Map<String, List<StepExecution>> partitions = steps.stream()
                 .filter(StatusReport::isPartition)
                 .collect(Collectors.groupingBy(StatusReport::manager, TreeMap::new, Collectors.toList()));

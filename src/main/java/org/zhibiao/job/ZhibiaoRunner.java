@@ -7,6 +7,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
     private final JobRepository jobRepository;
     private final GracefulStop gracefulStop;
     private final int maxRuns;
+    private static final String STEP_ERRORS = "org.springframework.batch.core.step.AbstractStep";
     private int exitCode = RunLauncher.FAILED;
 
     ZhibiaoRunner(ObjectProvider<RunOptions> options, ObjectProvider<ZhibiaoApplication.ConsoleStreams> console,
@@ -33,6 +36,18 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
         this.gracefulStop = gracefulStop;
         // Hidden: lets a test (or a one-off trial of a schedule) end after n runs.
         this.maxRuns = environment.getProperty("zhibiao.schedule.max-runs", Integer.class, Integer.MAX_VALUE);
+        quietStepStackTraces(environment);
+    }
+
+    /**
+     * Spring Batch logs a failed step's whole stack trace; the operator's log already has the step's one line
+     * with its root cause (StepLogListener), and the trace stays in the JobRepository (--status, EXIT_MESSAGE).
+     * Set logging.level.org.springframework.batch.core.step.AbstractStep=ERROR to see it in the log again.
+     */
+    private static void quietStepStackTraces(Environment environment) {
+        if (!environment.containsProperty("logging.level." + STEP_ERRORS)) {
+            LoggingSystem.get(ZhibiaoRunner.class.getClassLoader()).setLogLevel(STEP_ERRORS, LogLevel.OFF);
+        }
     }
 
     @Override

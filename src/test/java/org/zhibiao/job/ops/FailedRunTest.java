@@ -41,23 +41,32 @@ class FailedRunTest {
 
     @Test
     void stderrNamesTheStepTheCauseAndACommandThatResumesTheRun() throws Exception {
-        OpsRuns.Result failed = OpsRuns.run(command);
+        ChildRun failing = ChildRun.start(temp.resolve("failed.log"), command);
 
-        assertThat(failed.exitCode()).isEqualTo(RunLauncher.FAILED);
-        assertThat(failed.err()).contains("步骤 export 出错", "at step export", workbook.getFileName().toString());
-        String rerun = rerunCommand(failed.err());
+        assertThat(failing.awaitExit()).isEqualTo(RunLauncher.FAILED);
+        String log = failing.output();
+        assertThat(log).contains("步骤 export 出错", "at step export", workbook.getFileName().toString());
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                .matches(".*ERROR .*step export FAILED read=\\d+ written=\\d+ skipped=\\d+ in \\d+\\.\\d s: "
+                        + "\\w*Exception: .*indicators-" + DATE + "\\.xlsx.*"));
+        assertThat(log).as("one line per failure, no stack trace").doesNotContain("\tat org.");
+        String rerun = rerunCommand(log);
         assertThat(rerun).contains("org.zhibiao.job.ZhibiaoApplication", "--run-date=" + DATE, "--threads=1",
                 "'--output-dir=" + output.toAbsolutePath() + "'").doesNotContain("--rerun");
 
         deleteRecursively(workbook);
+        Path rerunLog = temp.resolve("rerun.log");
         Process shell = new ProcessBuilder("sh", "-c", rerun).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("rerun.log").toFile()).start();
+                .redirectOutput(rerunLog.toFile()).start();
 
-        assertThat(shell.waitFor()).as(Files.readString(temp.resolve("rerun.log"))).isZero();
+        assertThat(shell.waitFor()).as(Files.readString(rerunLog)).isZero();
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
                 .containsExactly("FAILED", "COMPLETED");
         assertThat(OpsRuns.query(output, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).containsExactly("1");
         assertThat(workbook).isRegularFile();
+        List<String> stepLines = Files.readAllLines(rerunLog).stream().filter(l -> l.contains(" - step ")).toList();
+        assertThat(stepLines).as("the resumed run only exports").singleElement().asString()
+                .matches(".*INFO .*step export COMPLETED read=\\d+ written=\\d+ skipped=0 in \\d+\\.\\d s");
     }
 
     @Test
