@@ -72,9 +72,13 @@ final class OpsRuns {
 
     /** Rows of a query against the run state (the H2 file under output/.state), one string per row. */
     static List<String> query(Path outputDir, String sql) throws SQLException {
-        String url = "jdbc:h2:file:" + outputDir.toAbsolutePath().resolve(".state").resolve("zhibiao");
+        return query("jdbc:h2:file:" + outputDir.toAbsolutePath().resolve(".state").resolve("zhibiao"), "sa", sql);
+    }
+
+    /** Rows of a query against any JDBC database. */
+    static List<String> query(String url, String user, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
