@@ -32,7 +32,7 @@ public final class FilePartitioner implements Partitioner {
         for (int i = 0; i < files.size(); i++) {
             ExecutionContext context = new ExecutionContext();
             context.putString(FILE, files.get(i).name());
-            partitions.put(String.format("%s%05d", kind.name().toLowerCase(), i), context);
+            partitions.put(PartitionKeys.of(kind, files.get(i).name()), context);
         }
         return partitions;
     }

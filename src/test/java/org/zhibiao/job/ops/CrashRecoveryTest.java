@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ class CrashRecoveryTest {
      */
     private static final int DONE_BEFORE_KILL = 30;
     private static final String DATE = "2021-12-31";
+    /** H2 writes commits to disk in the background, up to about a second late. */
+    private static final Duration H2_WRITE_DELAY = Duration.ofMillis(1500);
 
     @TempDir
     Path temp;
@@ -95,8 +98,43 @@ class CrashRecoveryTest {
         assertWorkbookIsWhole(output);
     }
 
+    /**
+     * Files removed from or added to the input folder between the crash and the restart must not make the restart
+     * skip a file that never ran: partitions are named after their file, not after its place in the listing.
+     */
+    @Test
+    void restartAfterTheInputFolderChangedStillExtractsEveryFileThatIsThere() throws Exception {
+        Path input = OpsRuns.manyReports(temp, COPIES);
+        Path output = temp.resolve("output");
+        String[] command = {"--input-dir=" + input, "--output-dir=" + output, "--run-date=" + DATE, "--threads=1"};
+        ChildRun child = ChildRun.start(temp.resolve("child.log"), command);
+        awaitCompletedPartitions(child, DONE_BEFORE_KILL);
+        child.kill();
+        String removed = OpsRuns.query(output, "SELECT MIN(file) FROM zb_input_file").get(0);
+        Files.delete(input.resolve(removed));
+        Files.copy(input.resolve("k000-zhangdian-2021-achievements.md"), input.resolve("z-added.md"));
+
+        OpsRuns.Result restart = OpsRuns.run(command);
+
+        assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
+        List<String> staged = OpsRuns.query(output, "SELECT file FROM zb_input_file");
+        try (var files = Files.list(input)) {
+            assertThat(staged).containsAll(files.map(p -> p.getFileName().toString()).toList());
+        }
+        assertThat(staged).contains(removed, "z-added.md");
+        assertThat(OpsRuns.query(output, "SELECT f.file FROM zb_input_file f WHERE f.indicators <> (SELECT COUNT(*)"
+                + " FROM zb_indicator i WHERE i.run_id = f.run_id AND i.file = f.file)")).isEmpty();
+    }
+
+    /**
+     * Waits until the child has logged that many finished partitions, then gives H2 the moment it takes to put
+     * commits on disk (its write delay), so that some finished partitions are in the state when it is killed.
+     */
     private static void awaitCompletedPartitions(ChildRun child, int partitions) throws Exception {
         child.awaitLines(line -> line.contains("step extractFile:") && line.contains("COMPLETED"), partitions);
+        Thread.sleep(H2_WRITE_DELAY.toMillis());
+        assertThat(child.lines()).as("the child is still extracting")
+                .noneMatch(line -> line.contains("step extract ") || line.contains("ended"));
     }
 
     /** Every file's partition completed exactly once; the restart ran only those that had not. */
