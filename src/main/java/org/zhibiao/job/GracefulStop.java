@@ -27,6 +27,7 @@ class GracefulStop implements DisposableBean, ApplicationContextAware {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
     private static final long WAIT_SECONDS = 110;
+    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -105,11 +106,24 @@ class GracefulStop implements DisposableBean, ApplicationContextAware {
     }
 
     /**
-     * The JVM halts as soon as the hooks return, and H2 writes its last commits up to half a second late: close
-     * the context (and with it the connection pool and the database) so that the STOPPED status is on disk.
+     * The JVM halts as soon as the hooks return, and H2 writes its last commits up to a second late: the context
+     * (and with it the connection pool and the database) must be closed before, so that STOPPED is on disk. The
+     * main thread closes it as it exits; if it has not within a few seconds, the hook does.
      */
     private void closeContext() {
-        if (context instanceof ConfigurableApplicationContext configurable && configurable.isActive()) {
+        if (!(context instanceof ConfigurableApplicationContext configurable)) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSE_WAIT_SECONDS);
+        while (configurable.isActive() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (configurable.isActive()) {
             try {
                 configurable.close();
             } catch (RuntimeException e) {

@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * really still going. On this host the process table decides; an owner on another host (a shared PostgreSQL,
  * a Kubernetes pod that was replaced) is alive only while its heartbeat is fresh.
  */
-record RunOwner(String host, long pid, String processStart, Instant heartbeat) {
+public record RunOwner(String host, long pid, String processStart, Instant heartbeat) {
 
     static final String HOST = "owner.host";
     static final String PID = "owner.pid";
@@ -24,9 +24,9 @@ record RunOwner(String host, long pid, String processStart, Instant heartbeat) {
     /** How often a running owner refreshes its heartbeat. */
     static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(20);
     /** A heartbeat older than this means the owner on another host is gone (allows for missed beats and skew). */
-    static final Duration HEARTBEAT_STALE = Duration.ofMinutes(3);
+    public static final Duration HEARTBEAT_STALE = Duration.ofMinutes(3);
 
-    static RunOwner current() {
+    public static RunOwner current() {
         ProcessHandle self = ProcessHandle.current();
         return new RunOwner(hostName(), self.pid(), startOf(self), Instant.now());
     }
@@ -52,7 +52,7 @@ record RunOwner(String host, long pid, String processStart, Instant heartbeat) {
     }
 
     /** True while the owning process runs: by pid and start time on this host, by heartbeat elsewhere. */
-    boolean isAlive(Instant now) {
+    public boolean isAlive(Instant now) {
         if (!host.equals(hostName())) {
             return heartbeat != null && heartbeat.plus(HEARTBEAT_STALE).isAfter(now);
         }
@@ -71,7 +71,7 @@ record RunOwner(String host, long pid, String processStart, Instant heartbeat) {
         return process.info().startInstant().map(Instant::toString).orElse("");
     }
 
-    static String hostName() {
+    public static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

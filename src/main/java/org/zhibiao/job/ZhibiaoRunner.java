@@ -16,13 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
 
+    private static final String STEP_ERRORS = "org.springframework.batch.core.step.AbstractStep";
+
     private final RunOptions options;
     private final ZhibiaoApplication.ConsoleStreams console;
     private final RunLauncher launcher;
     private final JobRepository jobRepository;
     private final GracefulStop gracefulStop;
     private final int maxRuns;
-    private static final String STEP_ERRORS = "org.springframework.batch.core.step.AbstractStep";
     private int exitCode = RunLauncher.FAILED;
 
     ZhibiaoRunner(ObjectProvider<RunOptions> options, ObjectProvider<ZhibiaoApplication.ConsoleStreams> console,
