@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -220,15 +221,29 @@ public class RunLauncher {
                 .map(jobRepository::getLastJobExecution);
     }
 
+    /**
+     * The instances of a date: the first run, then its --rerun instances 1, 2, … Looked up by their identifying
+     * parameters, so a launch costs the same after a year of nightly runs as on the first night.
+     */
     private List<JobInstance> instancesOf(LocalDate runDate) {
-        String date = runDate.toString();
-        return jobRepository.findJobInstances(ZhibiaoJobConfiguration.JOB_NAME).stream()
-                .filter(instance -> {
-                    JobExecution last = jobRepository.getLastJobExecution(instance);
-                    return last != null && date.equals(last.getJobParameters()
-                            .getString(ZhibiaoJobConfiguration.RUN_DATE));
-                })
-                .toList();
+        List<JobInstance> instances = new ArrayList<>();
+        for (long rerun = 0; ; rerun++) {
+            JobInstance instance = jobRepository.getJobInstance(ZhibiaoJobConfiguration.JOB_NAME,
+                    identifying(runDate, rerun));
+            if (instance == null) {
+                return instances;
+            }
+            instances.add(instance);
+        }
+    }
+
+    private static JobParameters identifying(LocalDate runDate, long rerun) {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(ZhibiaoJobConfiguration.RUN_DATE, runDate.toString(), true);
+        if (rerun > 0) {
+            builder.addLong(ZhibiaoJobConfiguration.RERUN, rerun, true);
+        }
+        return builder.toJobParameters();
     }
 
     static void print(PrintStream out, String message) {
