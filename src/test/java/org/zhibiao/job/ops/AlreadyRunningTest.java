@@ -14,12 +14,18 @@ import org.zhibiao.job.RunLauncher;
  */
 class AlreadyRunningTest {
 
+    /**
+     * 560 files: the first run is still going when the second launch looks, however fast the machine; it is
+     * killed right after, so its length costs nothing.
+     */
+    private static final int BUSY_COPIES = 40;
+
     @TempDir
     Path temp;
 
     @Test
     void secondLaunchWhileTheFirstHoldsTheDefaultStateExitsThree() throws Exception {
-        Path input = OpsRuns.manyReports(temp, 10);
+        Path input = OpsRuns.manyReports(temp, BUSY_COPIES);
         Path output = temp.resolve("output");
         String[] command = {"--input-dir=" + input, "--output-dir=" + output, "--run-date=2022-03-01",
             "--threads=1"};
@@ -39,7 +45,7 @@ class AlreadyRunningTest {
 
     @Test
     void secondLaunchOnASharedDatabaseFindsTheLiveOwnerAndExitsThree() throws Exception {
-        Path input = OpsRuns.manyReports(temp, 10);
+        Path input = OpsRuns.manyReports(temp, BUSY_COPIES);
         Path output = temp.resolve("output");
         String url = "--spring.datasource.url=jdbc:h2:file:" + output.toAbsolutePath().resolve(".state")
                 .resolve("zhibiao") + ";AUTO_SERVER=TRUE";
