@@ -3,6 +3,7 @@ package org.zhibiao.job;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -64,7 +65,9 @@ final class StatusReport {
                 time(execution.getStartTime()), time(execution.getEndTime()),
                 took(execution.getStartTime(), execution.getEndTime()), note);
         RunOwner.of(execution.getExecutionContext()).filter(o -> execution.getStatus().isRunning())
-                .ifPresent(owner -> out.println("    进行中 / running: " + owner.describe()));
+                .ifPresent(owner -> out.println("    进行中 / running: " + owner.describe() + ", heartbeat "
+                        + (owner.heartbeat() == null ? "-" : TIME.format(LocalDateTime.ofInstant(owner.heartbeat(),
+                                ZoneId.systemDefault())))));
         List<StepExecution> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .toList();
