@@ -95,6 +95,36 @@ public final class NightlySchedule {
         return following;
     }
 
+    /**
+     * Wraps the launch of a date so that a night that did not complete (exit 1) is resumed at the following
+     * triggers, oldest first, before the new date runs: with --schedule the process holds the default H2 state,
+     * so the operator cannot resume it by hand while the schedule is up. At most {@code keep} dates are
+     * remembered; an older one is dropped with a log line naming the command that resumes it.
+     */
+    public static ToIntFunction<LocalDate> resumingUnfinished(ToIntFunction<LocalDate> launch, int keep) {
+        java.util.TreeSet<LocalDate> unfinished = new java.util.TreeSet<>();
+        return date -> {
+            for (LocalDate earlier : new java.util.ArrayList<>(unfinished.headSet(date))) {
+                log.info("schedule: resuming the unfinished run of {} before {}", earlier, date);
+                if (launch.applyAsInt(earlier) != RunLauncher.FAILED) {
+                    unfinished.remove(earlier);
+                }
+            }
+            int exit = launch.applyAsInt(date);
+            if (exit == RunLauncher.FAILED) {
+                unfinished.add(date);
+            } else {
+                unfinished.remove(date);
+            }
+            while (unfinished.size() > keep) {
+                LocalDate dropped = unfinished.pollFirst();
+                log.warn("schedule: no longer resuming the run of {}; resume it with --run-date={}", dropped,
+                        dropped);
+            }
+            return exit;
+        };
+    }
+
     public int runs() {
         return runs;
     }

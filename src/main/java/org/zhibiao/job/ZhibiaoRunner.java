@@ -60,8 +60,9 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
             exitCode = RunLauncher.COMPLETED;
         } else if (options.schedule() != null) {
             try {
-                exitCode = new NightlySchedule(options.schedule(), date -> launchAndReport(options.withRunDate(date)),
-                        maxRuns).runUntilStopped(gracefulStop::isStopping);
+                exitCode = new NightlySchedule(options.schedule(), NightlySchedule.resumingUnfinished(
+                        date -> launchAndReport(options.withRunDate(date)), 7), maxRuns)
+                        .runUntilStopped(gracefulStop::isStopping);
             } catch (RunOptions.UsageException e) {
                 console.err().println(e.getMessage());
                 exitCode = RunLauncher.USAGE;

@@ -56,8 +56,8 @@ class CrashRecoveryTest {
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
                 .containsExactly("FAILED", "COMPLETED");
-        assertThat(OpsRuns.query(output, "SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID LIMIT 1")
-                .get(0)).contains("pid " + child.pid());
+        assertThat(OpsRuns.query(output, "SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"
+                + " LIMIT 1").get(0)).contains("recovered: the owning process (pid " + child.pid());
         assertThat(OpsRuns.count(output, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN"
                 + " ('STARTING', 'STARTED', 'STOPPING')")).isZero();
         assertResumedExactlyTheUnfinishedPartitions(output, doneBeforeKill);
@@ -189,8 +189,8 @@ class CrashRecoveryTest {
     /** Names of the extract partitions of the nth execution (1 = first), optionally only with this status. */
     private static Set<String> workers(Path output, int nth, String status) throws Exception {
         long execution = executionIds(output).get(nth - 1);
-        List<String> names = OpsRuns.query(output, "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = "
-                + execution + " AND STEP_NAME LIKE 'extractFile:%'"
+        List<String> names = OpsRuns.query(output, "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION"
+                + " WHERE JOB_EXECUTION_ID = " + execution + " AND STEP_NAME LIKE 'extractFile:%'"
                 + (status == null ? "" : " AND STATUS = '" + status + "'"));
         return names.stream().collect(Collectors.toSet());
     }

@@ -119,6 +119,42 @@ class NightlyScheduleTest {
     }
 
     @Test
+    void aNightThatFailedIsResumedAtTheNextTriggersUntilItCompletes() {
+        List<LocalDate> launched = new ArrayList<>();
+        java.util.Map<LocalDate, Integer> failuresLeft = new java.util.HashMap<>(java.util.Map.of(
+                LocalDate.of(2022, 3, 1), 2));
+        var launch = NightlySchedule.resumingUnfinished(date -> {
+            launched.add(date);
+            int left = failuresLeft.getOrDefault(date, 0);
+            failuresLeft.put(date, left - 1);
+            return left > 0 ? 1 : 0;
+        }, 7);
+
+        for (int day = 1; day <= 4; day++) {
+            launch.applyAsInt(LocalDate.of(2022, 3, day));
+        }
+
+        assertThat(launched).containsExactly(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 1),
+                LocalDate.of(2022, 3, 2), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 3), LocalDate.of(2022, 3, 4));
+    }
+
+    @Test
+    void onlyTheLatestUnfinishedNightsAreKept() {
+        List<LocalDate> launched = new ArrayList<>();
+        var launch = NightlySchedule.resumingUnfinished(date -> {
+            launched.add(date);
+            return 1;
+        }, 1);
+
+        launch.applyAsInt(LocalDate.of(2022, 3, 1));
+        launch.applyAsInt(LocalDate.of(2022, 3, 2));
+        launched.clear();
+        launch.applyAsInt(LocalDate.of(2022, 3, 3));
+
+        assertThat(launched).containsExactly(LocalDate.of(2022, 3, 2), LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
     void aBadExpressionIsAUsageError() {
         assertThatThrownBy(() -> NightlySchedule.parse("every night")).isInstanceOf(RunOptions.UsageException.class)
                 .hasMessageContaining("invalid cron expression every night");
