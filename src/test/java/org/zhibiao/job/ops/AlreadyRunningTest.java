@@ -48,7 +48,7 @@ class AlreadyRunningTest {
         Path input = OpsRuns.manyReports(temp, BUSY_COPIES);
         Path output = temp.resolve("output");
         String url = "--spring.datasource.url=jdbc:h2:file:" + output.toAbsolutePath().resolve(".state")
-                .resolve("zhibiao") + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+                .resolve("zhibiao") + ";AUTO_SERVER=TRUE";
         String[] command = {"--input-dir=" + input, "--output-dir=" + output, "--run-date=2022-03-02",
             "--threads=1", url};
         ChildRun first = ChildRun.start(temp.resolve("first.log"), command);
