@@ -31,7 +31,9 @@ final class ContextRules {
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
     private static final String SENTENCE_ENDS = "。！？!?\n";
     private static final String PART_ENDS = "。！？!?\n；;";
-    private static final String[] TARGET_WORDS = {"力争", "预期", "目标", "计划", "争取"};
+    private static final String[] TARGET_WORDS = {"力争", "预期", "目标", "计划", "争取",
+        // 将 alone is also 把 (将厂房改造为…, often in a review); only its future-tense company counts.
+        "今年将", "明年将", "还将", "将于", "即将", "将建成", "将开工", "将完成", "将新增", "将实现", "将达到", "拟"};
     private static final String[] SENTENCE_TARGET_WORDS = {"预期目标", "主要目标", "目标是", "目标为", "目标："};
 
     private ContextRules() {
@@ -141,7 +143,7 @@ final class ContextRules {
     /** ESTIMATE or TARGET when the clause (or a sentence that opens with 预期目标是) says so, else null. */
     static Status explicitStatus(String text, int at) {
         int sentence = clauseStart(text, at, SENTENCE_ENDS);
-        if (!anyOf(text, sentence, at, "预力目计争")) {
+        if (!anyOf(text, sentence, at, "预力目计争将拟")) {
             return null; // one cheap pass: no status word can start in this sentence
         }
         int clause = clauseStart(text, at, CLAUSE_ENDS);
