@@ -161,6 +161,10 @@ public final class ReportParser {
             }
             if (title == null && !seenHeading && !startedText && isTitleLike(text)) {
                 title = text;
+                if (HEADLINE_FIGURE.matcher(text).find()) {
+                    // News puts its lead figure in the headline (…上半年GDP增速达6.3%): it is a sentence too.
+                    sentences.add(new Sentence(file, number, text, List.of(), false));
+                }
                 return i;
             }
             if (seenHeading && HeadingSyntax.isPlainCandidate(text) && !nextStartsMidSentence(i)) {
@@ -215,6 +219,10 @@ public final class ReportParser {
             int next = nextNonBlank[i + 1];
             return next >= 0 && Paragraphs.startsMidSentence(cleaned[next]);
         }
+
+        /** A figure in a headline: a digit followed by something that is not 年 (a report's year is no figure). */
+        private static final java.util.regex.Pattern HEADLINE_FIGURE =
+                java.util.regex.Pattern.compile("\\d(?![\\d.]*年)");
 
         private static boolean isTitleLike(String text) {
             return text.length() <= MAX_TITLE && !Paragraphs.isClosed(text) && !text.endsWith("：")
