@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -56,9 +57,18 @@ public final class ExtractFileTasklet implements Tasklet {
     private final StagingRepository staging;
     private final ToIntFunction<String> sectionOrder;
     private final long maxFileBytes;
+    private final UnaryOperator<Indicator> place;
 
     public ExtractFileTasklet(Path inputDir, String file, long runId, IndicatorAssembler assembler,
             StagingRepository staging, ToIntFunction<String> sectionOrder, long maxFileBytes) {
+        this(inputDir, file, runId, assembler, staging, sectionOrder, maxFileBytes, UnaryOperator.identity());
+    }
+
+    /** @param place region and year given for this file (--file-facts), applied over what the text says */
+    ExtractFileTasklet(Path inputDir, String file, long runId, IndicatorAssembler assembler,
+            StagingRepository staging, ToIntFunction<String> sectionOrder, long maxFileBytes,
+            UnaryOperator<Indicator> place) {
+        this.place = place;
         this.inputDir = inputDir;
         this.file = file;
         this.runId = runId;
@@ -75,7 +85,8 @@ public final class ExtractFileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Outcome outcome = read(inputDir, file, assembler, maxFileBytes);
-        staging.replaceFile(runId, outcome.facts(), outcome.indicators(), outcome.rejections(), sectionOrder);
+        staging.replaceFile(runId, outcome.facts(), outcome.indicators().stream().map(place).toList(),
+                outcome.rejections(), sectionOrder);
         InputFileFacts facts = outcome.facts();
         var step = contribution.getStepExecution();
         step.setReadCount(step.getReadCount() + facts.recordsRead());

@@ -20,6 +20,7 @@ public record RunOptions(
         boolean status,
         String schedule,
         Path taxonomy,
+        Path fileFacts,
         Locale locale,
         int threads,
         double maxRejectRatio,
@@ -36,6 +37,7 @@ public record RunOptions(
               --status                列出最近的运行 / list recent runs and their steps
               --schedule="CRON"       常驻并按 cron 表达式每晚运行 / stay up and run on this cron expression
               --taxonomy=FILE         自定义板块分类文件 / replace the section taxonomy
+              --file-facts=FILE       按文件指定地区和年份（文件,地区,年份）/ region and year per input file
               --locale=zh|en          工作簿标签语言 / workbook labels (default: zh)
               --threads=N             并行分区数 / partitions run at once (default: cores)
               --max-reject-ratio=R    拒绝记录占比超过 R 时运行失败 / fail when rejected/read > R (default: 1.0)
@@ -53,6 +55,7 @@ public record RunOptions(
         String explain = null;
         String schedule = null;
         Path taxonomy = null;
+        Path fileFacts = null;
         Locale locale = Locale.CHINESE;
         int threads = Runtime.getRuntime().availableProcessors();
         double maxRejectRatio = 1.0;
@@ -70,6 +73,7 @@ public record RunOptions(
                 case "--explain" -> explain = required(name, value);
                 case "--schedule" -> schedule = required(name, value);
                 case "--taxonomy" -> taxonomy = Path.of(required(name, value));
+                case "--file-facts" -> fileFacts = Path.of(required(name, value));
                 case "--locale" -> locale = locale(required(name, value));
                 case "--threads" -> threads = positive(name, required(name, value));
                 case "--max-reject-ratio" -> maxRejectRatio = ratio(required(name, value));
@@ -83,12 +87,12 @@ public record RunOptions(
                 }
             }
         }
-        return new RunOptions(input, output, runDate, rerun, explain, status, schedule, taxonomy, locale,
+        return new RunOptions(input, output, runDate, rerun, explain, status, schedule, taxonomy, fileFacts, locale,
                 threads, maxRejectRatio, help, List.copyOf(spring));
     }
 
     public RunOptions withRunDate(LocalDate date) {
-        return new RunOptions(inputDir, outputDir, date, rerun, explain, status, schedule, taxonomy, locale,
+        return new RunOptions(inputDir, outputDir, date, rerun, explain, status, schedule, taxonomy, fileFacts, locale,
                 threads, maxRejectRatio, help, springArgs);
     }
 

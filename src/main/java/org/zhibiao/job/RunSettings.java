@@ -14,10 +14,11 @@ import org.zhibiao.workbook.WorkbookSettings;
  * @param locale          zh or en labels in the workbook
  * @param taxonomy        a replacement taxonomy file, or null for the default
  * @param maxRowsPerSheet rows of a section sheet before it continues on "产业基础 (2)" (Excel's limit)
+ * @param fileFacts       region and year per input file (文件,地区,年份), or null
  */
 @ConfigurationProperties(prefix = "zhibiao")
 public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer threads, String locale, Path taxonomy,
-        Integer maxRowsPerSheet) {
+        Integer maxRowsPerSheet, Path fileFacts) {
 
     public RunSettings {
         maxFileBytes = maxFileBytes == null ? 50L * 1024 * 1024 : maxFileBytes;

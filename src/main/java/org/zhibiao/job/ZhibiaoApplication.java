@@ -97,6 +97,9 @@ public class ZhibiaoApplication {
         if (options.taxonomy() != null) {
             args.add("--zhibiao.taxonomy=" + options.taxonomy().toAbsolutePath());
         }
+        if (options.fileFacts() != null) {
+            args.add("--zhibiao.file-facts=" + options.fileFacts().toAbsolutePath());
+        }
         return args.toArray(String[]::new);
     }
 

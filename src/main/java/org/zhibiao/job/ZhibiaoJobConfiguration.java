@@ -57,6 +57,11 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
+    FileFacts fileFacts(RunSettings settings) {
+        return settings.fileFacts() == null ? FileFacts.none() : FileFacts.load(settings.fileFacts());
+    }
+
+    @Bean
     SectionOrder sectionOrder(Taxonomy taxonomy) {
         return new SectionOrder(taxonomy.sections());
     }
@@ -120,9 +125,9 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet extractFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
             @Value("#{stepExecutionContext['" + FilePartitioner.FILE + "']}") String file, Taxonomy taxonomy,
-            StagingRepository staging, SectionOrder order, RunSettings settings) {
+            StagingRepository staging, SectionOrder order, RunSettings settings, FileFacts fileFacts) {
         return new ExtractFileTasklet(Path.of(inputDir), file, runId, new IndicatorAssembler(taxonomy), staging,
-                order, settings.maxFileBytes());
+                order, settings.maxFileBytes(), fileFacts.forFile(file));
     }
 
     @Bean
@@ -152,9 +157,10 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet loadFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
             @Value("#{stepExecutionContext['" + FilePartitioner.FILE + "']}") String file, Taxonomy taxonomy,
-            StagingRepository staging, SectionOrder order, RunSettings settings) {
+            StagingRepository staging, SectionOrder order, RunSettings settings, FileFacts fileFacts) {
         return new LoadFileTasklet(Path.of(inputDir), file, runId, new CsvTableReader(),
-                new CsvSections(taxonomy), staging, order, settings.maxFileBytes());
+                row -> fileFacts.forFile(file).apply(new CsvSections(taxonomy).apply(row)), staging, order,
+                settings.maxFileBytes());
     }
 
     @Bean

@@ -49,6 +49,11 @@ public record Indicator(
                 baseUnit, kind, qualifier, status, source, sentence, file, line, newCheck, newNote);
     }
 
+    public Indicator withPlace(String newRegion, Integer newYear) {
+        return new Indicator(id, newRegion, newYear, section, subject, value, valueHigh, unit, normalized,
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note);
+    }
+
     public Indicator withSection(String newSection) {
         return new Indicator(id, region, year, newSection, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note);
