@@ -85,9 +85,12 @@ class ReportParserCorpusTest {
         assertThat(news.sentences()).extracting(Sentence::text)
                 .noneMatch(t -> t.contains("炒股开户") || t.contains("新浪财经APP") || t.contains("责任编辑")
                         || t.startsWith("date:"));
-        assertThat(news.sentences().get(0).text()).as("byline prefix stripped")
+        assertThat(news.sentences().get(0).text()).as("the headline states a figure: a sentence too")
+                .isEqualTo("工业、投资齐发力，深圳光明区上半年GDP增速达6.3%");
+        assertThat(news.sentences().get(0).headingPath()).isEmpty();
+        assertThat(news.sentences().get(1).text()).as("byline prefix stripped")
                 .isEqualTo("近日，深圳市光明区发布上半年经济“成绩单”。");
-        assertThat(news.sentences().get(0).line()).isEqualTo(4);
+        assertThat(news.sentences().get(1).line()).isEqualTo(4);
         assertThat(Corpus.report("027_national_2022_party_congress_report_20th.txt").sentences())
                 .extracting(Sentence::text).noneMatch(t -> t.contains("本作品来自") || t.contains("Public domain"));
     }
