@@ -87,42 +87,21 @@ public final class ExtractFileTasklet implements Tasklet {
         Outcome outcome = read(inputDir, file, assembler, maxFileBytes);
         staging.replaceFile(runId, outcome.facts(), outcome.indicators().stream().map(place).toList(),
                 outcome.rejections(), sectionOrder);
-        InputFileFacts facts = outcome.facts();
-        var step = contribution.getStepExecution();
-        step.setReadCount(step.getReadCount() + facts.recordsRead());
-        contribution.incrementWriteCount(outcome.indicators().size());
-        contribution.incrementProcessSkipCount(facts.rejected());
-        contribution.incrementFilterCount(facts.skipped());
+        ListedFile.count(contribution, outcome.facts(), outcome.indicators().size());
         return RepeatStatus.FINISHED;
     }
 
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
     public static Outcome read(Path inputDir, String file, IndicatorAssembler assembler, long maxFileBytes) {
-        Path path;
-        Optional<InputFolder.Entry> now;
-        try {
-            path = InputFolder.resolve(inputDir, file);
-            now = InputFolder.current(inputDir, file);
-        } catch (IllegalArgumentException e) {
-            // The survey refuses such names; this guards a listing made some other way (or a restart).
-            return rejected(file, 0, "", "文件名无效：" + e.getMessage(), "invalid file name: " + e.getMessage());
+        Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.REPORT,
+                maxFileBytes);
+        if (refusal.isPresent()) {
+            return rejected(file, refusal.get().bytes(), "", refusal.get().reason(), refusal.get().reasonEn());
         }
-        if (now.isEmpty()) {
-            return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
-        }
-        if (now.get().kind() != InputFolder.Kind.REPORT) {
-            // Listed as a report, changed since (replaced by a folder or a symlink out of the folder).
-            return rejected(file, 0, "", now.get().reason() + "（列出后发生变化）", now.get().reasonEn()
-                    + " (changed after listing)");
-        }
+        Path path = InputFolder.resolve(inputDir, file);
         byte[] bytes;
         try {
             long size = Files.size(path);
-            if (size > maxFileBytes) {
-                return rejected(file, size, "", "文件过大：" + size + " 字节，上限 " + maxFileBytes
-                        + " 字节（zhibiao.max-file-bytes）", "file too large: " + size + " bytes, limit "
-                        + maxFileBytes + " bytes (zhibiao.max-file-bytes)");
-            }
             bytes = readAtMost(path, maxFileBytes);
             if (bytes == null) {
                 return rejected(file, size, "", "文件过大（读取时仍在增长），上限 " + maxFileBytes + " 字节",

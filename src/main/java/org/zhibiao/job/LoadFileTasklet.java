@@ -62,47 +62,26 @@ public final class LoadFileTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Outcome outcome = read(inputDir, file, reader, classifier, maxFileBytes);
         staging.replaceFile(runId, outcome.facts(), outcome.indicators(), outcome.rejections(), sectionOrder);
-        InputFileFacts facts = outcome.facts();
-        // StepContribution counts reads one by one; a table's rows are read in one go.
-        var step = contribution.getStepExecution();
-        step.setReadCount(step.getReadCount() + facts.recordsRead());
-        contribution.incrementWriteCount(facts.written());
-        contribution.incrementProcessSkipCount(facts.rejected());
-        contribution.incrementFilterCount(facts.skipped());
+        ListedFile.count(contribution, outcome.facts(), outcome.facts().written());
         return RepeatStatus.FINISHED;
     }
 
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
     public static Outcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
             long maxFileBytes) {
-        Path path;
-        Optional<InputFolder.Entry> now;
-        try {
-            path = InputFolder.resolve(inputDir, file);
-            now = InputFolder.current(inputDir, file);
-        } catch (IllegalArgumentException e) {
-            // The survey refuses such names; this guards a listing made some other way (or a restart).
-            return rejected(file, 0, "", "文件名无效：" + e.getMessage(), "invalid file name: " + e.getMessage());
+        Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.CSV, maxFileBytes);
+        if (refusal.isPresent()) {
+            return rejected(file, refusal.get().bytes(), "", refusal.get().reason(), refusal.get().reasonEn());
         }
-        if (now.isEmpty()) {
-            return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
-        }
-        if (now.get().kind() != InputFolder.Kind.CSV) {
-            return rejected(file, 0, "", now.get().reason() + "（列出后发生变化）", now.get().reasonEn()
-                    + " (changed after listing)");
-        }
+        Path path = InputFolder.resolve(inputDir, file);
         long bytes;
         String sha;
         try {
             bytes = Files.size(path);
-            if (bytes > maxFileBytes) {
-                return rejected(file, bytes, "", "文件过大：" + bytes + " 字节，上限 " + maxFileBytes
-                        + " 字节（zhibiao.max-file-bytes）", "file too large: " + bytes + " bytes, limit "
-                        + maxFileBytes + " bytes (zhibiao.max-file-bytes)");
-            }
             sha = FileDigest.sha256(Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
-            return rejected(file, 0, "", "文件在列出后消失，未能读取", "file disappeared after listing");
+            ListedFile.Refusal gone = ListedFile.gone().orElseThrow();
+            return rejected(file, 0, "", gone.reason(), gone.reasonEn());
         } catch (IOException e) {
             return rejected(file, 0, "", "无法读取文件：" + e, "cannot read file: " + e);
         }

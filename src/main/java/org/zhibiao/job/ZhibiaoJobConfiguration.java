@@ -101,13 +101,7 @@ public class ZhibiaoJobConfiguration {
     @Bean
     Step extract(JobRepository jobRepository, Step extractFile, Partitioner reportPartitioner,
             TaskExecutor partitionExecutor, RunSettings settings) {
-        return new StepBuilder("extract", jobRepository)
-                .partitioner("extractFile", reportPartitioner)
-                .step(extractFile)
-                .gridSize(settings.threads())
-                .taskExecutor(partitionExecutor)
-                .listener(stepLogListener())
-                .build();
+        return partitioned("extract", jobRepository, extractFile, reportPartitioner, partitionExecutor, settings);
     }
 
     @Bean
@@ -133,13 +127,7 @@ public class ZhibiaoJobConfiguration {
     @Bean
     Step load(JobRepository jobRepository, Step loadFile, Partitioner tablePartitioner,
             TaskExecutor partitionExecutor, RunSettings settings) {
-        return new StepBuilder("load", jobRepository)
-                .partitioner("loadFile", tablePartitioner)
-                .step(loadFile)
-                .gridSize(settings.threads())
-                .taskExecutor(partitionExecutor)
-                .listener(stepLogListener())
-                .build();
+        return partitioned("load", jobRepository, loadFile, tablePartitioner, partitionExecutor, settings);
     }
 
     @Bean
@@ -200,6 +188,18 @@ public class ZhibiaoJobConfiguration {
     @Bean
     StepLogListener stepLogListener() {
         return new StepLogListener();
+    }
+
+    /** One worker step execution per file, {@code threads} at a time; restart reruns only unfinished files. */
+    private Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
+            TaskExecutor executor, RunSettings settings) {
+        return new StepBuilder(name, jobRepository)
+                .partitioner(worker.getName(), partitioner)
+                .step(worker)
+                .gridSize(settings.threads())
+                .taskExecutor(executor)
+                .listener(stepLogListener())
+                .build();
     }
 
     private Step tasklet(String name, JobRepository jobRepository, PlatformTransactionManager tx, Tasklet tasklet) {

@@ -15,17 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Runs the command line in-process, as an operator would, and reads the run state it left behind. */
-final class JobRuns {
+/**
+ * Runs the command line in-process, as an operator would, and reads the run state it left behind. Shared by
+ * the job's tests in every package.
+ */
+public final class JobRuns {
 
     /** What one command line printed and returned. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 
     private JobRuns() {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ZhibiaoApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -34,7 +37,7 @@ final class JobRuns {
     }
 
     /** A copy of the project's sample input (the report and the CSV) in a fresh folder. */
-    static Path sampleInput(Path parent) throws IOException {
+    public static Path sampleInput(Path parent) throws IOException {
         Path input = Files.createDirectories(parent.resolve("input"));
         try (Stream<Path> files = Files.list(Path.of("input"))) {
             for (Path file : files.toList()) {
@@ -45,12 +48,12 @@ final class JobRuns {
     }
 
     /** Rows of a query against the run state database (H2 file under output/.state), one string per row. */
-    static List<String> query(Path outputDir, String sql) throws SQLException {
+    public static List<String> query(Path outputDir, String sql) throws SQLException {
         return query("jdbc:h2:file:" + outputDir.toAbsolutePath().resolve(".state").resolve("zhibiao"), "sa", sql);
     }
 
     /** Rows of a query against any JDBC database. */
-    static List<String> query(String url, String user, String sql) throws SQLException {
+    public static List<String> query(String url, String user, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement();

@@ -1,8 +1,5 @@
 package org.zhibiao.job.faults;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,24 +7,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhibiao.job.ZhibiaoApplication;
+import org.zhibiao.job.JobRuns;
+import org.zhibiao.job.JobRuns.Result;
 
 /** The command line run in-process, as an operator runs it, and the run state it left behind (as JobRuns). */
 final class Cli {
-
-    /** What one command line printed and returned. */
-    record Result(int exitCode, String out, String err) {
-    }
 
     private Cli() {
     }
 
     static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ZhibiaoApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return JobRuns.run(args);
     }
 
     /** The default state database of an output folder (H2 file under output/.state). */

@@ -1,5 +1,6 @@
 package org.zhibiao.job.faults;
 
+import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -199,7 +200,7 @@ class FaultCatalogueTest {
         Path input = faultyInput(temp.resolve("files"));
         // The output folder does not exist yet: the run must create it (an environment item, asserted below).
         Path output = temp.resolve("files").resolve("missing").resolve("output");
-        Cli.Result result = Cli.run("--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE,
+        JobRuns.Result result = Cli.run("--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE,
                 "--threads=2", "--zhibiao.max-file-bytes=" + MAX_FILE_BYTES);
         files = Run.load(result, input, output, Cli.stateUrl(output));
     }
@@ -233,7 +234,7 @@ class FaultCatalogueTest {
         Path input = faultyInput(temp.resolve("pg"));
         Path output = temp.resolve("pg").resolve("output");
 
-        Cli.Result result = Cli.run("--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE,
+        JobRuns.Result result = Cli.run("--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE,
                 "--threads=2", "--zhibiao.max-file-bytes=" + MAX_FILE_BYTES, "--spring.datasource.url=" + schemaUrl,
                 "--spring.datasource.username=" + user, "--spring.datasource.password=");
 
@@ -280,7 +281,7 @@ class FaultCatalogueTest {
         Path file = Files.writeString(temp.resolve("a-file"), "x");
         Path output = file.resolve("output");
 
-        Cli.Result result = Cli.run("--input-dir=input", "--output-dir=" + output, "--run-date=" + RUN_DATE);
+        JobRuns.Result result = Cli.run("--input-dir=input", "--output-dir=" + output, "--run-date=" + RUN_DATE);
 
         assertUnwritable(result, output);
     }
@@ -324,7 +325,7 @@ class FaultCatalogueTest {
             byte[] previous = Files.readAllBytes(workbook);
             Path filler = fill(output.resolve("filler.bin"));
 
-            Cli.Result full = Cli.run(args);
+            JobRuns.Result full = Cli.run(args);
 
             assertThat(full.exitCode()).isEqualTo(RunLauncher.FAILED);
             assertThat(full.err()).contains("步骤 export 出错", "at step export", "No space left on device");
@@ -337,7 +338,7 @@ class FaultCatalogueTest {
             }
 
             Files.delete(filler);
-            Cli.Result resumed = Cli.run(args);
+            JobRuns.Result resumed = Cli.run(args);
 
             assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(RunLauncher.COMPLETED);
             assertThat(workbook).isRegularFile();
@@ -358,7 +359,7 @@ class FaultCatalogueTest {
         Path taken = Files.createDirectories(output.resolve("indicators-" + RUN_DATE + ".xlsx"));
         Files.writeString(taken.resolve("keep.txt"), "analyst's file");
 
-        Cli.Result result = Cli.run("--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE,
+        JobRuns.Result result = Cli.run("--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE,
                 "--threads=1");
 
         assertThat(result.exitCode()).isEqualTo(RunLauncher.FAILED);
@@ -368,7 +369,7 @@ class FaultCatalogueTest {
 
     @Test
     void unreachableDatabaseFailsFastNamingTheUrlWithThePasswordMasked() {
-        Cli.Result result = Cli.run("--input-dir=input", "--output-dir=" + temp.resolve("no-db"),
+        JobRuns.Result result = Cli.run("--input-dir=input", "--output-dir=" + temp.resolve("no-db"),
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere?password=secret",
                 "--spring.datasource.hikari.connection-timeout=2000");
 
@@ -412,7 +413,7 @@ class FaultCatalogueTest {
     void missingInputFolderFailsTheSurveyNamingTheFolder() {
         Path missing = temp.resolve("no-such-input");
 
-        Cli.Result result = Cli.run("--input-dir=" + missing, "--output-dir=" + temp.resolve("no-input-out"),
+        JobRuns.Result result = Cli.run("--input-dir=" + missing, "--output-dir=" + temp.resolve("no-input-out"),
                 "--run-date=" + RUN_DATE);
 
         assertThat(result.exitCode()).isEqualTo(RunLauncher.FAILED);
@@ -431,7 +432,7 @@ class FaultCatalogueTest {
         Path output = temp.resolve("ratio-output");
         String[] common = {"--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE};
 
-        Cli.Result above = Cli.run(concat(common, "--max-reject-ratio=0.2"));
+        JobRuns.Result above = Cli.run(concat(common, "--max-reject-ratio=0.2"));
 
         assertThat(above.exitCode()).isEqualTo(RunLauncher.FAILED);
         assertThat(above.err()).contains("步骤 crossCheck 出错", "拒绝记录过多：1 / 4 = 25.0%，超过上限 20.0%",
@@ -439,7 +440,7 @@ class FaultCatalogueTest {
         assertThat(output.resolve("indicators-" + RUN_DATE + ".xlsx")).doesNotExist();
 
         // The operator accepts more bad input; the same command resumes at crossCheck and completes.
-        Cli.Result below = Cli.run(concat(common, "--max-reject-ratio=0.3"));
+        JobRuns.Result below = Cli.run(concat(common, "--max-reject-ratio=0.3"));
 
         assertThat(below.exitCode()).as(below.err()).isEqualTo(RunLauncher.COMPLETED);
         assertThat(output.resolve("indicators-" + RUN_DATE + ".xlsx")).isRegularFile();
@@ -457,14 +458,14 @@ class FaultCatalogueTest {
      * @param rejections  file -> line | reason | reason_en rows (zb_rejection)
      * @param indicators  file -> lines of its indicators, in order (zb_indicator)
      */
-    record Run(Cli.Result result, Path input, Path output, Map<String, List<String>> inputFiles,
+    record Run(JobRuns.Result result, Path input, Path output, Map<String, List<String>> inputFiles,
             Map<String, List<List<String>>> rejections, Map<String, List<Integer>> indicators) {
 
-        static Run load(Cli.Result result, Path input, Path output, String url) throws Exception {
+        static Run load(JobRuns.Result result, Path input, Path output, String url) throws Exception {
             return load(result, input, output, url, "sa");
         }
 
-        static Run load(Cli.Result result, Path input, Path output, String url, String user) throws Exception {
+        static Run load(JobRuns.Result result, Path input, Path output, String url, String user) throws Exception {
             Map<String, List<String>> files = new LinkedHashMap<>();
             for (List<String> row : Cli.query(url, user, "SELECT file, kind, records_read, written, rejected, skipped"
                     + " FROM zb_input_file ORDER BY file")) {
@@ -696,7 +697,7 @@ class FaultCatalogueTest {
         }
     }
 
-    static void assertUnwritable(Cli.Result result, Path output) {
+    static void assertUnwritable(JobRuns.Result result, Path output) {
         assertThat(result.exitCode()).isEqualTo(RunLauncher.FAILED);
         assertThat(result.err()).contains("输出目录不可写", "output folder is not writable", output.toString())
                 .doesNotContain("步骤");

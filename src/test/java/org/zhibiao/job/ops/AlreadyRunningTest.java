@@ -1,5 +1,6 @@
 package org.zhibiao.job.ops;
 
+import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class AlreadyRunningTest {
         try {
             first.awaitLine(line -> line.contains("step extractFile:"));
 
-            OpsRuns.Result second = OpsRuns.run(command);
+            JobRuns.Result second = OpsRuns.run(command);
 
             assertThat(second.exitCode()).as(second.err()).isEqualTo(RunLauncher.ALREADY_RUNNING);
             assertThat(second.err()).contains("正被另一个 zhibiao 进程使用", "in use by another zhibiao process",
@@ -55,7 +56,7 @@ class AlreadyRunningTest {
         try {
             first.awaitLine(line -> line.contains("step extractFile:"));
 
-            OpsRuns.Result second = OpsRuns.run(command);
+            JobRuns.Result second = OpsRuns.run(command);
 
             assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(RunLauncher.ALREADY_RUNNING);
             assertThat(second.err()).contains("正在进行", "already in progress", "pid " + first.pid());

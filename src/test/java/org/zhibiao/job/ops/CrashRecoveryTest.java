@@ -1,5 +1,6 @@
 package org.zhibiao.job.ops;
 
+import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class CrashRecoveryTest {
         assertThat(doneBeforeKill).hasSizeGreaterThanOrEqualTo(DONE_BEFORE_KILL - 1).hasSizeLessThan(FILES);
         assertThat(workersNotIn(output, 1, "COMPLETED")).isNotEmpty();
 
-        OpsRuns.Result restart = OpsRuns.run(command);
+        JobRuns.Result restart = OpsRuns.run(command);
 
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
@@ -83,7 +84,7 @@ class CrashRecoveryTest {
         Set<String> doneBeforeStop = workers(output, 1, "COMPLETED");
         assertThat(doneBeforeStop).hasSizeGreaterThanOrEqualTo(DONE_BEFORE_KILL).hasSizeLessThan(FILES);
 
-        OpsRuns.Result restart = OpsRuns.run(command);
+        JobRuns.Result restart = OpsRuns.run(command);
 
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
@@ -110,7 +111,7 @@ class CrashRecoveryTest {
         Files.delete(input.resolve(removed));
         Files.copy(input.resolve("k000-zhangdian-2021-achievements.md"), input.resolve("z-added.md"));
 
-        OpsRuns.Result restart = OpsRuns.run(command);
+        JobRuns.Result restart = OpsRuns.run(command);
 
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
         List<String> staged = OpsRuns.query(output, "SELECT file FROM zb_input_file");

@@ -1,5 +1,6 @@
 package org.zhibiao.job.ops;
 
+import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ class ExitCodesTest {
         Path output = temp.resolve("output");
         String[] command = {"--input-dir=" + input, "--output-dir=" + output, "--run-date=2022-05-01"};
 
-        OpsRuns.Result first = OpsRuns.run(command);
-        OpsRuns.Result second = OpsRuns.run(command);
+        JobRuns.Result first = OpsRuns.run(command);
+        JobRuns.Result second = OpsRuns.run(command);
 
         assertThat(first.exitCode()).as(first.err()).isEqualTo(RunLauncher.COMPLETED);
         assertThat(first.out()).contains("run 2022-05-01 completed");
@@ -42,7 +43,7 @@ class ExitCodesTest {
             --output=out               | unknown option --output=out
             """)
     void aCommandLineToCorrectIsTwo(String option, String message) {
-        OpsRuns.Result result = OpsRuns.run("--output-dir=" + temp.resolve("output"), option);
+        JobRuns.Result result = OpsRuns.run("--output-dir=" + temp.resolve("output"), option);
 
         assertThat(result.exitCode()).isEqualTo(RunLauncher.USAGE);
         assertThat(result.err()).contains(message);
@@ -50,7 +51,7 @@ class ExitCodesTest {
 
     @Test
     void statusOfAFolderThatNeverRanIsZero() {
-        OpsRuns.Result result = OpsRuns.run("--output-dir=" + temp.resolve("output"), "--status");
+        JobRuns.Result result = OpsRuns.run("--output-dir=" + temp.resolve("output"), "--status");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("尚无运行记录 / no runs yet");

@@ -1,5 +1,6 @@
 package org.zhibiao.job.ops;
 
+import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class FailedRunTest {
     void statusShowsTheFailedStepWithItsCauseThenTheResumedRun() throws Exception {
         OpsRuns.run(command);
 
-        OpsRuns.Result afterFailure = OpsRuns.run("--output-dir=" + output, "--status");
+        JobRuns.Result afterFailure = OpsRuns.run("--output-dir=" + output, "--status");
 
         assertThat(afterFailure.exitCode()).isZero();
         List<String> lines = afterFailure.out().lines().toList();
@@ -86,7 +87,7 @@ class FailedRunTest {
 
         deleteRecursively(workbook);
         assertThat(OpsRuns.run(command).exitCode()).isZero();
-        OpsRuns.Result afterResume = OpsRuns.run("--output-dir=" + output, "--status");
+        JobRuns.Result afterResume = OpsRuns.run("--output-dir=" + output, "--status");
 
         List<String> resumed = afterResume.out().lines().toList();
         int newest = indexOf(resumed, DATE + " ");

@@ -1,5 +1,6 @@
 package org.zhibiao.job.ops;
 
+import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -53,7 +54,7 @@ class PostgresRecoveryTest {
         try {
             first.awaitLines(line -> line.contains("step extractFile:"), 10);
 
-            OpsRuns.Result second = OpsRuns.run(command);
+            JobRuns.Result second = OpsRuns.run(command);
 
             assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(RunLauncher.ALREADY_RUNNING);
             assertThat(second.err()).contains("already in progress", "pid " + first.pid());
@@ -65,7 +66,7 @@ class PostgresRecoveryTest {
                 + " AND STEP_NAME LIKE 'extractFile:%'");
         assertThat(doneBeforeKill).isNotEmpty();
 
-        OpsRuns.Result restart = OpsRuns.run(command);
+        JobRuns.Result restart = OpsRuns.run(command);
 
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
         assertThat(query("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))

@@ -1,5 +1,6 @@
 package org.zhibiao.job.ops;
 
+import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -24,7 +25,7 @@ class ScheduleModeTest {
         Path output = temp.resolve("output");
         LocalDate before = LocalDate.now();
 
-        OpsRuns.Result result = OpsRuns.run("--input-dir=" + input, "--output-dir=" + output,
+        JobRuns.Result result = OpsRuns.run("--input-dir=" + input, "--output-dir=" + output,
                 "--schedule=*/3 * * * * *", "--zhibiao.schedule.max-runs=2");
 
         assumeThat(LocalDate.now()).as("both triggers fell on one day").isEqualTo(before);
@@ -38,7 +39,7 @@ class ScheduleModeTest {
 
     @Test
     void aBadScheduleIsAUsageError() {
-        OpsRuns.Result result = OpsRuns.run("--output-dir=" + temp.resolve("output"), "--schedule=nightly");
+        JobRuns.Result result = OpsRuns.run("--output-dir=" + temp.resolve("output"), "--schedule=nightly");
 
         assertThat(result.exitCode()).isEqualTo(RunLauncher.USAGE);
         assertThat(result.err()).contains("无效的 cron 表达式 nightly", "invalid cron expression nightly");
