@@ -87,7 +87,10 @@ public final class ExtractFileTasklet implements Tasklet {
         Outcome outcome = read(inputDir, file, assembler, maxFileBytes);
         staging.replaceFile(runId, outcome.facts(), outcome.indicators().stream().map(place).toList(),
                 outcome.rejections(), sectionOrder);
-        ListedFile.count(contribution, outcome.facts(), outcome.indicators().size());
+        // A report's records are its lines (read = written + rejected + skipped); its indicators are counted apart.
+        ListedFile.count(contribution, outcome.facts(), outcome.facts().written());
+        contribution.getStepExecution().getExecutionContext().putLong(StepLogListener.INDICATORS,
+                outcome.indicators().size());
         return RepeatStatus.FINISHED;
     }
 

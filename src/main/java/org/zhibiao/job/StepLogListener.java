@@ -11,6 +11,9 @@ import org.springframework.batch.core.step.StepExecution;
 /** One line per step an operator can read: status, counts and duration, and the cause when it failed. */
 final class StepLogListener implements StepExecutionListener {
 
+    /** Step context key of the indicators a report gave (its records are lines, so written counts lines). */
+    static final String INDICATORS = "indicators";
+
     private static final Logger log = LoggerFactory.getLogger("zhibiao.steps");
 
     @Override
@@ -20,6 +23,9 @@ final class StepLogListener implements StepExecutionListener {
         String line = String.format("step %s %s read=%d written=%d skipped=%d in %.1f s", step.getStepName(),
                 step.getStatus(), step.getReadCount(), step.getWriteCount(),
                 step.getSkipCount() + step.getFilterCount(), took.toMillis() / 1000.0);
+        if (step.getExecutionContext().containsKey(INDICATORS)) {
+            line += " indicators=" + step.getExecutionContext().getLong(INDICATORS);
+        }
         if (step.getFailureExceptions().isEmpty()) {
             log.info(line);
         } else {
