@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *
  * <p>Options (all optional): {@code --sizes=100,1000,10000 --jar=target/zhibiao.jar --work=target/bench-work
  * --corpus=src/test/resources/corpus --threads=2 --xmx=512m --seed=8 --tiny --timeout=1200 --keep
- * --results=FILE}. The floor runs on this JVM's classpath (bench/run.sh builds it).
+ * --results=FILE --jfr} (--jfr: a flight recording of the job in the run folder, with --keep). The floor runs on this JVM's classpath (bench/run.sh builds it).
  */
 public final class BenchRunner {
 
@@ -77,7 +77,11 @@ public final class BenchRunner {
             Path output = runDir.resolve("output");
             CorpusGenerator.Corpus corpus = generator.generate(input, n, seed, tiny);
             Files.createDirectories(output);
-            ChildRun job = ChildRun.run(List.of("-Xmx" + xmx), List.of("-jar", jar.toString(),
+            List<String> jvm = new ArrayList<>(List.of("-Xmx" + xmx));
+            if (o.containsKey("jfr")) {
+                jvm.add("-XX:StartFlightRecording=filename=" + runDir.resolve("job.jfr") + ",settings=profile");
+            }
+            ChildRun job = ChildRun.run(jvm, List.of("-jar", jar.toString(),
                     "--input-dir=" + input, "--output-dir=" + output, "--threads=" + threads,
                     "--run-date=2026-01-01"), runDir.resolve("job.log"), timeout);
             Result r = measure(corpus, job, runDir, xmx, timeout);
