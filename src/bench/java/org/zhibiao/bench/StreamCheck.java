@@ -24,10 +24,14 @@ import org.zhibiao.model.Status;
  * row, the total time and the largest heap in use seen while reading. Run it with a small heap (-Xmx128m):
  * a result that is materialized fails or shows a heap that grows with the rows.
  *
- * <p>Usage: {@code StreamCheck <jdbc-url> <user> <run-id> [--fill=ROWS]}; --fill first stages ROWS synthetic
- * rows (1,000 per file, with 300-character sentences) under run-id, for a database without a real run.
+ * <p>Usage: {@code StreamCheck <jdbc-url> <user> <run-id> [--fill=ROWS] [--plain]}; --fill first stages ROWS
+ * synthetic rows (1,000 per file, with 300-character sentences) under run-id, for a database without a real
+ * run; --plain reads them as the export did before (JdbcTemplate.queryForStream, no fetch size), to compare.
  */
 public final class StreamCheck {
+
+    /** What the export ran before it streamed: JdbcTemplate's defaults, no fetch size, a sort. */
+    static final String PLAIN = "SELECT * FROM zb_indicator WHERE run_id = ? ORDER BY section_order, file, line, id";
 
     private StreamCheck() {
     }
@@ -45,11 +49,13 @@ public final class StreamCheck {
             }
         }
         System.gc();
+        boolean plain = List.of(args).contains("--plain");
         long[] stats = new long[3];
         String[] lazyAfter = {"n/a"};
         long start = System.nanoTime();
         tx.executeWithoutResult(status -> {
-            try (Stream<Indicator> rows = staging.streamIndicators(runId)) {
+            try (Stream<?> rows = plain ? jdbc.queryForStream(PLAIN, (rs, i) -> rs.getString("sentence"), runId)
+                    : staging.streamIndicators(runId)) {
                 rows.forEach(row -> {
                     if (stats[0]++ == 0) {
                         stats[1] = System.nanoTime() - start;
