@@ -45,11 +45,39 @@ public final class BenchRunner {
 
     /** One N: what the job did and what the floor did on the same input. */
     record Result(int documents, double megabytes, long indicators, ChildRun job, Map<String, Double> steps,
-            int partitions, double partitionSeconds, String failure, ChildRun floor, double floorInnerSeconds) {
+            double splitSeconds, int partitions, double partitionSeconds, String failure, ChildRun floor,
+            double floorInnerSeconds) {
 
         double ratio() {
             return job.wallSeconds() / floor.wallSeconds();
         }
+
+        double cpuRatio() {
+            return job.cpuSeconds() / floor.cpuSeconds();
+        }
+    }
+
+    private static final Pattern LOG_TIME = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} (\\d{2}):(\\d{2}):(\\d{2}) ");
+
+    /**
+     * The partition split, from the log (whole seconds): from the end of survey to the first finished
+     * partition, so it includes that partition's own (short) work. NaN when the log does not tell.
+     */
+    static double splitSeconds(String log) {
+        int survey = log.indexOf("step survey ");
+        int first = log.indexOf("step extractFile:");
+        if (survey < 0 || first < 0) {
+            return Double.NaN;
+        }
+        double seconds = time(log, first) - time(log, survey);
+        return seconds < 0 ? seconds + 24 * 3600 : seconds;
+    }
+
+    private static double time(String log, int at) {
+        int start = log.lastIndexOf('\n', at) + 1;
+        Matcher m = LOG_TIME.matcher(log.substring(start, Math.min(log.length(), start + 40)));
+        return m.find() ? Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60
+                + Integer.parseInt(m.group(3)) : Double.NaN;
     }
 
     public static void main(String[] args) throws Exception {
@@ -139,6 +167,7 @@ public final class BenchRunner {
                 indicators += Long.parseLong(m.group(4));
             }
         }
+        double split = splitSeconds(log);
         int partitions = 0;
         double partitionSeconds = 0;
         Matcher p = PARTITION.matcher(log);
@@ -154,7 +183,7 @@ public final class BenchRunner {
         Matcher f = FLOOR.matcher(floor.text());
         double inner = f.find() ? Double.parseDouble(f.group(3)) : Double.NaN;
         Files.deleteIfExists(runDir.resolve("floor.xlsx"));
-        return new Result(corpus.documents(), corpus.megabytes(), indicators, job, steps, partitions,
+        return new Result(corpus.documents(), corpus.megabytes(), indicators, job, steps, split, partitions,
                 partitionSeconds, failure, floor, inner);
     }
 
@@ -169,9 +198,10 @@ public final class BenchRunner {
     /** The markdown table the runner prints and docs/performance.md quotes. */
     static final class Table {
         static final String HEADER = "| docs | MB | indicators | job wall s | job CPU s | MB/s | ind/s | peak RSS MB"
-                + " | heap after GC MB | survey | extract | load | crossCheck | export | start-up+other"
-                + " | ms/partition | floor wall s | floor CPU s | floor RSS MB | job/floor | result |";
-        static final String RULE = "|" + "---|".repeat(21);
+                + " | heap after GC MB | survey | extract | (split) | load | crossCheck | export | start-up+other"
+                + " | ms/partition | floor wall s | floor CPU s | floor RSS MB | job/floor wall | job/floor CPU"
+                + " | result |";
+        static final String RULE = "|" + "---|".repeat(23);
 
         static String row(Result r) {
             ChildRun j = r.job();
@@ -188,6 +218,9 @@ public final class BenchRunner {
                     String.valueOf(Math.round(j.heapAfterGcMb()))));
             for (String step : STEPS) {
                 cells.add(r.steps().containsKey(step) ? f1(r.steps().get(step)) : "-");
+                if (step.equals("extract")) {
+                    cells.add(Double.isNaN(r.splitSeconds()) ? "-" : String.format("%.0f", r.splitSeconds()));
+                }
             }
             cells.add(f1(j.wallSeconds() - stepSum));
             cells.add(r.partitions() == 0 || !r.steps().containsKey("extract") ? "-"
@@ -196,6 +229,7 @@ public final class BenchRunner {
             cells.add(f1(r.floor().cpuSeconds()));
             cells.add(String.valueOf(Math.round(r.floor().peakRssMb())));
             cells.add(f2(r.ratio()));
+            cells.add(f2(r.cpuRatio()));
             cells.add(r.failure().isEmpty() ? "ok" : r.failure());
             return "| " + String.join(" | ", cells) + " |";
         }
