@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * <p>Options (all optional): {@code --sizes=100,1000,10000 --jar=target/zhibiao.jar --work=target/bench-work
  * --corpus=src/test/resources/corpus --threads=2 --xmx=512m --seed=8 --tiny --timeout=1200 --keep
  * --results=FILE --jfr --step-name-index}. --jfr records the job (job.jfr in the run folder; add --keep);
- * --step-name-index measures the proposed JobRepository index (see {@link #addStepNameIndex}). The floor runs
+ * --step-name-index measures the proposed JobRepository index (see {@link #addStepNameIndex}); --spring.*
+ * options pass through to the job (PostgreSQL: one N per empty database). The floor runs
  * on this JVM's classpath (bench/run.sh builds it).
  */
 public final class BenchRunner {
@@ -118,9 +119,16 @@ public final class BenchRunner {
             if (o.containsKey("jfr")) {
                 jvm.add("-XX:StartFlightRecording=filename=" + runDir.resolve("job.jfr") + ",settings=profile");
             }
-            ChildRun job = ChildRun.run(jvm, List.of("-jar", jar.toString(),
-                    "--input-dir=" + input, "--output-dir=" + output, "--threads=" + threads,
-                    "--run-date=2026-01-01"), runDir.resolve("job.log"), timeout);
+            List<String> jobArgs = new ArrayList<>(List.of("-jar", jar.toString(), "--input-dir=" + input,
+                    "--output-dir=" + output, "--threads=" + threads, "--run-date=2026-01-01"));
+            // Spring settings pass through to the job, e.g. --spring.datasource.url=jdbc:postgresql://... (give
+            // each N its own empty database: the run date is the same for every N).
+            o.forEach((name, value) -> {
+                if (name.startsWith("spring.")) {
+                    jobArgs.add("--" + name + "=" + value);
+                }
+            });
+            ChildRun job = ChildRun.run(jvm, jobArgs, runDir.resolve("job.log"), timeout);
             Result r = measure(corpus, job, runDir, xmx, timeout);
             String line = Table.row(r);
             System.out.println(line);
