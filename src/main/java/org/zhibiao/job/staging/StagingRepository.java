@@ -1,7 +1,6 @@
 package org.zhibiao.job.staging;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,22 +11,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
@@ -48,27 +39,19 @@ public class StagingRepository {
     /** Sentences are cut here; the workbook cuts again at Excel's cell limit with a visible marker. */
     static final int MAX_SENTENCE = 33000;
     private static final int BATCH = 500;
-
-    /**
-     * The run's indicators in workbook order. {@code section_order >= 0} is always true and {@code run_id} is
-     * fixed by the WHERE clause, but with both the query matches index zb_indicator_run_order column for
-     * column, so H2 reads the rows in index order ("index sorted" in EXPLAIN) instead of choosing
-     * zb_indicator_run_file and sorting the whole run (which at a million rows means writing every row, with its
-     * sentence, to a temporary file before the first one is returned). PostgreSQL plans it as before.
-     */
-    static final String IN_WORKBOOK_ORDER = "SELECT * FROM zb_indicator WHERE run_id = ? AND section_order >= 0"
-            + " ORDER BY run_id, section_order, file, line, id";
+    /** Rows per keyset page: bounds memory, keeps every query short (no cursor held across a long export). */
+    static final int PAGE = 2000;
+    private static final List<String> WORKBOOK_ORDER = List.of("section_order", "file", "line", "id");
+    private static final List<String> FILE_ORDER = List.of("file", "line", "id");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final RowStreams streams;
 
     public StagingRepository(JdbcTemplate jdbc, TransactionTemplate tx) {
         // Reads stream in pages: PostgreSQL holds a cursor only with a fetch size (inside a transaction).
         jdbc.setFetchSize(1000);
         this.jdbc = jdbc;
         this.tx = tx;
-        this.streams = new RowStreams(jdbc);
     }
 
     /** Replaces everything this run holds for {@code facts.file()} with the given rows. */
@@ -156,21 +139,22 @@ public class StagingRepository {
     }
 
     /**
-     * Streams the run's indicators in workbook order; the caller closes the stream. Memory stays flat in the
-     * number of rows on both databases: see {@link RowStreams}.
+     * Streams the run's indicators in workbook order, a keyset page at a time: memory stays flat in the number of
+     * rows on H2 and PostgreSQL alike, and no cursor stays open for the length of an export (H2's lazy cursors
+     * lost MVStore chunks under a 2.4-million-row export, docs/performance.md). The caller closes the stream.
      */
     public Stream<Indicator> streamIndicators(long runId) {
-        return streams.stream(IN_WORKBOOK_ORDER, INDICATOR, runId);
+        return new KeysetPages<>(jdbc, "zb_indicator", WORKBOOK_ORDER, PAGE, INDICATOR, runId).stream();
     }
 
     public Stream<Finding> streamFindings(long runId) {
-        return streams.stream("SELECT * FROM zb_finding WHERE run_id = ? ORDER BY id", (rs, i) -> new Finding(
+        return jdbc.queryForStream("SELECT * FROM zb_finding WHERE run_id = ? ORDER BY id", (rs, i) -> new Finding(
                 Severity.valueOf(rs.getString("severity")), rs.getString("rule"), rs.getString("message"),
                 ids(rs.getString("indicator_ids"))), runId);
     }
 
     public Stream<Rejection> streamRejections(long runId) {
-        return streams.stream("SELECT * FROM zb_rejection WHERE run_id = ? ORDER BY file, line, id",
+        return jdbc.queryForStream("SELECT * FROM zb_rejection WHERE run_id = ? ORDER BY file, line, id",
                 (rs, i) -> new Rejection(rs.getString("file"), rs.getLong("line"), rs.getString("raw"),
                         rs.getString("reason"), rs.getString("reason_en")), runId);
     }
@@ -217,8 +201,8 @@ public class StagingRepository {
     /** Visits the run's rows one file at a time, holding only the current file's rows. */
     public void forEachFile(long runId, Consumer<List<Indicator>> visitor) {
         List<Indicator> current = new ArrayList<>();
-        try (Stream<Indicator> rows = streams.stream("SELECT * FROM zb_indicator WHERE run_id = ?"
-                + " ORDER BY file, line, id", INDICATOR, runId)) {
+        try (Stream<Indicator> rows = new KeysetPages<>(jdbc, "zb_indicator", FILE_ORDER, PAGE, INDICATOR, runId)
+                .stream()) {
             rows.forEach(row -> {
                 if (!current.isEmpty() && !current.get(0).file().equals(row.file())) {
                     visitor.accept(List.copyOf(current));
@@ -236,118 +220,6 @@ public class StagingRepository {
     public List<Indicator> indicatorsOf(long runId, Source source) {
         return jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? AND source = ? ORDER BY file, line, id",
                 INDICATOR, runId, source.name());
-    }
-
-    /**
-     * Result sets read row by row, so that exporting a million rows holds one batch of them at a time.
-     * PostgreSQL sends the whole result at once unless the statement has a fetch size and the connection is
-     * not in autocommit (true inside a step's transaction, where the export tasklet runs). Embedded H2 ignores
-     * the fetch size and builds the whole result before it returns the first row (spilling it to a temporary
-     * file past h2.maxMemoryRows) unless the session executes queries lazily: the stream switches that on for
-     * its own statement, on its own connection, and back off when it closes.
-     */
-    static final class RowStreams {
-
-        /** Rows per round trip to PostgreSQL. */
-        static final int FETCH_SIZE = 500;
-
-        private final JdbcTemplate jdbc;
-        private volatile Boolean h2;
-
-        RowStreams(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        /** The rows of {@code sql}; the caller closes the stream (try-with-resources). */
-        <T> Stream<T> stream(String sql, RowMapper<T> mapper, Object... args) {
-            DataSource dataSource = Objects.requireNonNull(jdbc.getDataSource(), "JdbcTemplate without DataSource");
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            boolean lazy = false;
-            PreparedStatement statement = null;
-            try {
-                lazy = lazyOn(connection);
-                statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                        ResultSet.CONCUR_READ_ONLY);
-                statement.setFetchSize(FETCH_SIZE);
-                new ArgumentPreparedStatementSetter(args).setValues(statement);
-                ResultSet rows = statement.executeQuery();
-                Release release = new Release(dataSource, connection, statement, lazy);
-                return StreamSupport.stream(new Rows<>(rows, mapper, sql, this), false).onClose(release);
-            } catch (SQLException | RuntimeException e) {
-                new Release(dataSource, connection, statement, lazy).run();
-                throw e instanceof SQLException sql2 ? translate(sql, sql2) : (RuntimeException) e;
-            }
-        }
-
-        /**
-         * Switches H2's lazy execution on for this connection; true when it must be switched off again. (H2
-         * does not show the session's current mode, so a pool whose URL sets LAZY_QUERY_EXECUTION gets it back
-         * off after a stream: slower small queries, never a wrong result.)
-         */
-        private boolean lazyOn(Connection connection) throws SQLException {
-            if (h2 == null) {
-                h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            }
-            if (!h2) {
-                return false;
-            }
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            }
-            return true;
-        }
-
-        DataAccessException translate(String sql, SQLException e) {
-            DataAccessException translated = jdbc.getExceptionTranslator().translate("streaming rows", sql, e);
-            return translated != null ? translated : new UncategorizedSQLException("streaming rows", sql, e);
-        }
-
-        /** Closes the statement, puts the session back as it was and releases the connection, whatever fails. */
-        private record Release(DataSource dataSource, Connection connection, PreparedStatement statement,
-                boolean lazy) implements Runnable {
-            @Override
-            public void run() {
-                JdbcUtils.closeStatement(statement);
-                if (lazy) {
-                    try (Statement s = connection.createStatement()) {
-                        s.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                    } catch (SQLException e) {
-                        // The connection is broken; the pool discards it.
-                    }
-                }
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
-        }
-
-        /** One row per advance, mapped as it is read. */
-        private static final class Rows<T> extends Spliterators.AbstractSpliterator<T> {
-            private final ResultSet rows;
-            private final RowMapper<T> mapper;
-            private final String sql;
-            private final RowStreams owner;
-            private int index;
-
-            Rows(ResultSet rows, RowMapper<T> mapper, String sql, RowStreams owner) {
-                super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-                this.rows = rows;
-                this.mapper = mapper;
-                this.sql = sql;
-                this.owner = owner;
-            }
-
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                try {
-                    if (!rows.next()) {
-                        return false;
-                    }
-                    action.accept(mapper.mapRow(rows, index++));
-                    return true;
-                } catch (SQLException e) {
-                    throw owner.translate(sql, e);
-                }
-            }
-        }
     }
 
     private static final RowMapper<Indicator> INDICATOR = (rs, i) -> new Indicator(
