@@ -39,10 +39,6 @@ public class StagingRepository {
     /** Sentences are cut here; the workbook cuts again at Excel's cell limit with a visible marker. */
     static final int MAX_SENTENCE = 33000;
     private static final int BATCH = 500;
-    /** Rows per keyset page: bounds memory, keeps every query short (no cursor held across a long export). */
-    static final int PAGE = 2000;
-    private static final List<String> WORKBOOK_ORDER = List.of("section_order", "file", "line", "id");
-    private static final List<String> FILE_ORDER = List.of("file", "line", "id");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -139,12 +135,12 @@ public class StagingRepository {
     }
 
     /**
-     * Streams the run's indicators in workbook order, a keyset page at a time: memory stays flat in the number of
-     * rows on H2 and PostgreSQL alike, and no cursor stays open for the length of an export (H2's lazy cursors
-     * lost MVStore chunks under a 2.4-million-row export, docs/performance.md). The caller closes the stream.
+     * Streams the run's indicators in workbook order, one file of one section at a time: memory stays flat in the
+     * number of rows on H2 and PostgreSQL alike, and no cursor stays open for the length of an export (H2's lazy
+     * cursors lost MVStore chunks under a 2.4-million-row export, docs/performance.md). The caller closes it.
      */
     public Stream<Indicator> streamIndicators(long runId) {
-        return new KeysetPages<>(jdbc, "zb_indicator", WORKBOOK_ORDER, PAGE, INDICATOR, runId).stream();
+        return FilePages.inWorkbookOrder(jdbc, runId, INDICATOR);
     }
 
     public Stream<Finding> streamFindings(long runId) {
@@ -201,8 +197,7 @@ public class StagingRepository {
     /** Visits the run's rows one file at a time, holding only the current file's rows. */
     public void forEachFile(long runId, Consumer<List<Indicator>> visitor) {
         List<Indicator> current = new ArrayList<>();
-        try (Stream<Indicator> rows = new KeysetPages<>(jdbc, "zb_indicator", FILE_ORDER, PAGE, INDICATOR, runId)
-                .stream()) {
+        try (Stream<Indicator> rows = FilePages.inFileOrder(jdbc, runId, INDICATOR)) {
             rows.forEach(row -> {
                 if (!current.isEmpty() && !current.get(0).file().equals(row.file())) {
                     visitor.accept(List.copyOf(current));
