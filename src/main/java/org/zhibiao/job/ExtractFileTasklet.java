@@ -78,13 +78,9 @@ public final class ExtractFileTasklet implements Tasklet {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** What one report gave: its facts for 运行信息, its indicators and its rejections (拒绝记录). */
-    public record Outcome(InputFileFacts facts, List<Indicator> indicators, List<Rejection> rejections) {
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Outcome outcome = read(inputDir, file, assembler, maxFileBytes);
+        FileOutcome outcome = read(inputDir, file, assembler, maxFileBytes);
         staging.replaceFile(runId, outcome.facts(), outcome.indicators().stream().map(place).toList(),
                 outcome.rejections(), sectionOrder);
         // A report's records are its lines (read = written + rejected + skipped); its indicators are counted apart.
@@ -95,7 +91,7 @@ public final class ExtractFileTasklet implements Tasklet {
     }
 
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
-    public static Outcome read(Path inputDir, String file, IndicatorAssembler assembler, long maxFileBytes) {
+    public static FileOutcome read(Path inputDir, String file, IndicatorAssembler assembler, long maxFileBytes) {
         Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.REPORT,
                 maxFileBytes);
         if (refusal.isPresent()) {
@@ -119,7 +115,7 @@ public final class ExtractFileTasklet implements Tasklet {
     }
 
     /** Decodes, parses and assembles one report's bytes; never throws for anything the bytes hold. */
-    public static Outcome extract(String file, byte[] bytes, IndicatorAssembler assembler) {
+    public static FileOutcome extract(String file, byte[] bytes, IndicatorAssembler assembler) {
         String sha = FileDigest.sha256(bytes);
         TextDecoder.Reading reading;
         try {
@@ -150,7 +146,7 @@ public final class ExtractFileTasklet implements Tasklet {
         }
         InputFileFacts facts = new InputFileFacts(file, KIND, bytes.length, sha, reading.lines(),
                 reading.readableLines() - longLines, rejections.size(), reading.blankLines(), indicators.size());
-        return new Outcome(facts, indicators, rejections);
+        return new FileOutcome(facts, indicators, rejections);
     }
 
     /**
@@ -184,9 +180,9 @@ public final class ExtractFileTasklet implements Tasklet {
         return new Document(document.file(), document.title(), kept);
     }
 
-    private static Outcome rejected(String file, long bytes, String sha, String reason, String reasonEn) {
+    private static FileOutcome rejected(String file, long bytes, String sha, String reason, String reasonEn) {
         log.warn("report {} rejected: {} / {}", file, reason, reasonEn);
-        return new Outcome(new InputFileFacts(file, KIND, bytes, sha, 1, 0, 1, 0, 0), List.of(),
+        return new FileOutcome(new InputFileFacts(file, KIND, bytes, sha, 1, 0, 1, 0, 0), List.of(),
                 List.of(new Rejection(file, 0, "", reason, reasonEn)));
     }
 

@@ -54,20 +54,16 @@ public final class LoadFileTasklet implements Tasklet {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** What one table gave: its facts for 运行信息, its rows and its rejections (拒绝记录). */
-    public record Outcome(InputFileFacts facts, List<Indicator> indicators, List<Rejection> rejections) {
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Outcome outcome = read(inputDir, file, reader, classifier, maxFileBytes);
+        FileOutcome outcome = read(inputDir, file, reader, classifier, maxFileBytes);
         staging.replaceFile(runId, outcome.facts(), outcome.indicators(), outcome.rejections(), sectionOrder);
         ListedFile.count(contribution, outcome.facts(), outcome.facts().written());
         return RepeatStatus.FINISHED;
     }
 
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
-    public static Outcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
+    public static FileOutcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
             long maxFileBytes) {
         Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.CSV, maxFileBytes);
         if (refusal.isPresent()) {
@@ -117,13 +113,13 @@ public final class LoadFileTasklet implements Tasklet {
         if (rejected > 0) {
             log.warn("table {}: {} of {} records rejected", file, rejected, read);
         }
-        return new Outcome(new InputFileFacts(file, KIND, bytes, sha, read, rows.size(), rejected, result.skipped(),
+        return new FileOutcome(new InputFileFacts(file, KIND, bytes, sha, read, rows.size(), rejected, result.skipped(),
                 rows.size()), rows, rejections);
     }
 
-    private static Outcome rejected(String file, long bytes, String sha, String reason, String reasonEn) {
+    private static FileOutcome rejected(String file, long bytes, String sha, String reason, String reasonEn) {
         log.warn("table {} rejected: {} / {}", file, reason, reasonEn);
-        return new Outcome(new InputFileFacts(file, KIND, bytes, sha, 1, 0, 1, 0, 0), List.of(),
+        return new FileOutcome(new InputFileFacts(file, KIND, bytes, sha, 1, 0, 1, 0, 0), List.of(),
                 List.of(new Rejection(file, 0, "", reason, reasonEn)));
     }
 }

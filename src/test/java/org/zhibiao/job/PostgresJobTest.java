@@ -1,13 +1,9 @@
 package org.zhibiao.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresJobTest {
 
-    private static final String URL = System.getenv("ZHIBIAO_PG_URL");
-    private static final String USER = System.getenv().getOrDefault("ZHIBIAO_PG_USER", "postgres");
+    private static final String USER = PostgresSchemas.USER;
 
     @TempDir
     Path temp;
@@ -30,15 +25,7 @@ class PostgresJobTest {
 
     @BeforeEach
     void freshSchema() throws Exception {
-        if (System.getenv("ZHIBIAO_REQUIRE_PG") == null) {
-            assumeTrue(URL != null, "ZHIBIAO_PG_URL not set: PostgreSQL tests run in CI (.ci/run)");
-        }
-        assertThat(URL).as("ZHIBIAO_PG_URL (set by .ci/postgres)").isNotNull();
-        String schema = "zb_test_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        schemaUrl = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schemaUrl = PostgresSchemas.fresh("zb_test_");
     }
 
     @Test

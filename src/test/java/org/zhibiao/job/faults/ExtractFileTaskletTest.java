@@ -26,6 +26,7 @@ import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
 import org.zhibiao.job.ExtractFileTasklet;
+import org.zhibiao.job.FileOutcome;
 import org.zhibiao.job.LoadFileTasklet;
 import org.zhibiao.job.staging.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
@@ -51,7 +52,7 @@ class ExtractFileTaskletTest {
         Files.copy(SAMPLE, input.resolve("report.md"));
         Files.delete(input.resolve("report.md"));
 
-        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1_000_000);
+        FileOutcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1_000_000);
 
         assertThat(outcome.indicators()).isEmpty();
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
@@ -67,7 +68,7 @@ class ExtractFileTaskletTest {
     void aTableThatDisappearsAfterListingIsRejectedNotFailed() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
 
-        LoadFileTasklet.Outcome outcome = LoadFileTasklet.read(input, "gone.csv", new CsvTableReader(), r -> r,
+        FileOutcome outcome = LoadFileTasklet.read(input, "gone.csv", new CsvTableReader(), r -> r,
                 1_000_000);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
@@ -106,7 +107,7 @@ class ExtractFileTaskletTest {
         Files.copy(SAMPLE, input.resolve("report.md"));
         long size = Files.size(input.resolve("report.md"));
 
-        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1000);
+        FileOutcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1000);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
             assertThat(r.reason()).contains("文件过大", size + " 字节", "上限 1000 字节");
@@ -121,7 +122,7 @@ class ExtractFileTaskletTest {
         Path table = Files.copy(Path.of("input", "zhangdian-2021-indicators.csv"), input.resolve("t.csv"));
         long size = Files.size(table);
 
-        LoadFileTasklet.Outcome outcome = LoadFileTasklet.read(input, "t.csv", new CsvTableReader(), r -> r, 100);
+        FileOutcome outcome = LoadFileTasklet.read(input, "t.csv", new CsvTableReader(), r -> r, 100);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
             assertThat(r.reason()).contains("文件过大", size + " 字节", "上限 100 字节");
@@ -135,7 +136,7 @@ class ExtractFileTaskletTest {
         byte[] bytes = Files.readAllBytes(SAMPLE);
         List<String> lines = Files.readAllLines(SAMPLE);
 
-        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.extract("sample.md", bytes, ASSEMBLER);
+        FileOutcome outcome = ExtractFileTasklet.extract("sample.md", bytes, ASSEMBLER);
 
         assertThat(outcome.rejections()).isEmpty();
         assertThat(outcome.indicators()).isNotEmpty();
@@ -151,8 +152,8 @@ class ExtractFileTaskletTest {
         int line = Files.readAllLines(SAMPLE).size() + 1;
         byte[] bytes = (sample + "\n" + "增长8%".repeat(2000) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        ExtractFileTasklet.Outcome outcome = ExtractFileTasklet.extract("long.md", bytes, ASSEMBLER);
-        ExtractFileTasklet.Outcome plain = ExtractFileTasklet.extract("plain.md", Files.readAllBytes(SAMPLE),
+        FileOutcome outcome = ExtractFileTasklet.extract("long.md", bytes, ASSEMBLER);
+        FileOutcome plain = ExtractFileTasklet.extract("plain.md", Files.readAllBytes(SAMPLE),
                 ASSEMBLER);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
@@ -193,7 +194,7 @@ class ExtractFileTaskletTest {
                 }));
     }
 
-    private static void checkOutcome(ExtractFileTasklet.Outcome outcome, byte[] bytes) {
+    private static void checkOutcome(FileOutcome outcome, byte[] bytes) {
         assertReconciles(outcome.facts(), outcome.rejections());
         assertThat(outcome.facts().bytes()).isEqualTo(bytes.length);
         assertThat(outcome.rejections()).allSatisfy(r -> {

@@ -1,13 +1,10 @@
 package org.zhibiao.job.ops;
 
+import org.zhibiao.job.PostgresSchemas;
 import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +18,7 @@ import org.zhibiao.job.RunLauncher;
  */
 class PostgresRecoveryTest {
 
-    private static final String URL = System.getenv("ZHIBIAO_PG_URL");
-    private static final String USER = System.getenv().getOrDefault("ZHIBIAO_PG_USER", "postgres");
+    private static final String USER = PostgresSchemas.USER;
     private static final int COPIES = 10;
 
     @TempDir
@@ -32,15 +28,7 @@ class PostgresRecoveryTest {
 
     @BeforeEach
     void freshSchema() throws Exception {
-        if (System.getenv("ZHIBIAO_REQUIRE_PG") == null) {
-            assumeTrue(URL != null, "ZHIBIAO_PG_URL not set: PostgreSQL tests run in CI (.ci/run)");
-        }
-        assertThat(URL).as("ZHIBIAO_PG_URL (set by .ci/postgres)").isNotNull();
-        String schema = "zb_ops_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        schemaUrl = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schemaUrl = PostgresSchemas.fresh("zb_ops_");
     }
 
     @Test
