@@ -106,25 +106,7 @@ final class QuantityScanner {
             next = j;
             return null; // an identifier or a dump, not a quantity
         }
-        // thousands separators: 13,778.34 and 82，225.00, only with exactly three digits after each
-        boolean grouped = false;
-        while (j + 3 < length && (text.charAt(j) == ',' || text.charAt(j) == '，') && digits.length() <= 15
-                && threeDigitsAt(j + 1) && (j + 4 >= length || !isArabicDigit(text.charAt(j + 4)))
-                && !(text.charAt(j) == '，' && digits.length() > 3 && !grouped)) {
-            grouped = true;
-            for (int k = j + 1; k < j + 4; k++) {
-                digits.append(asciiDigit(text.charAt(k)));
-            }
-            j += 4;
-        }
-        if (j + 1 < length && (text.charAt(j) == '.' || text.charAt(j) == '．') && isArabicDigit(text.charAt(j + 1))) {
-            digits.append('.');
-            j++;
-            while (j < length && isArabicDigit(text.charAt(j))) {
-                digits.append(asciiDigit(text.charAt(j)));
-                j++;
-            }
-        }
+        j = groupsAndFraction(j, digits, true);
         if (j < length && isArabicDigit(text.charAt(j))) {
             next = j;
             return null;
@@ -283,16 +265,18 @@ final class QuantityScanner {
         return j;
     }
 
-    /** Digits with separators and decimals only (used after 百分之 and in ratios). */
-    private Candidate scanArabicCore(int i) {
-        int j = i;
-        StringBuilder digits = new StringBuilder();
-        while (j < length && isArabicDigit(text.charAt(j))) {
-            digits.append(asciiDigit(text.charAt(j)));
-            j++;
-        }
-        while ((j < length && (text.charAt(j) == ',' || text.charAt(j) == '，')) && digits.length() <= 15
-                && threeDigitsAt(j + 1) && (j + 4 >= length || !isArabicDigit(text.charAt(j + 4)))) {
+    /**
+     * After the integer digits at {@code j}: thousands groups (13,778.34 and 82，225.00, only with exactly three
+     * digits after each separator) and a decimal part, appended to {@code digits}; returns the end. With
+     * {@code clauseCommas}, a full-width comma after more than three digits that opens no group is a clause
+     * comma between two numbers, not a separator.
+     */
+    private int groupsAndFraction(int j, StringBuilder digits, boolean clauseCommas) {
+        boolean grouped = false;
+        while (j + 3 < length && (text.charAt(j) == ',' || text.charAt(j) == '，') && digits.length() <= 15
+                && threeDigitsAt(j + 1) && (j + 4 >= length || !isArabicDigit(text.charAt(j + 4)))
+                && !(clauseCommas && text.charAt(j) == '，' && digits.length() > 3 && !grouped)) {
+            grouped = true;
             for (int k = j + 1; k < j + 4; k++) {
                 digits.append(asciiDigit(text.charAt(k)));
             }
@@ -306,6 +290,18 @@ final class QuantityScanner {
                 j++;
             }
         }
+        return j;
+    }
+
+    /** Digits with separators and decimals only (used after 百分之 and in ratios). */
+    private Candidate scanArabicCore(int i) {
+        int j = i;
+        StringBuilder digits = new StringBuilder();
+        while (j < length && isArabicDigit(text.charAt(j))) {
+            digits.append(asciiDigit(text.charAt(j)));
+            j++;
+        }
+        j = groupsAndFraction(j, digits, false);
         Candidate candidate = new Candidate();
         candidate.value = new BigDecimal(digits.toString());
         candidate.numberEnd = j;
