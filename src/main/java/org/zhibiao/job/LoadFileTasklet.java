@@ -70,11 +70,14 @@ public final class LoadFileTasklet implements Tasklet {
             return rejected(file, refusal.get().bytes(), "", refusal.get().reason(), refusal.get().reasonEn());
         }
         Path path = InputFolder.resolve(inputDir, file);
+        byte[] content;
         long bytes;
         String sha;
         try {
-            bytes = Files.size(path);
-            sha = FileDigest.sha256(Files.readAllBytes(path));
+            // read once: the digest and the table come from the same bytes
+            content = Files.readAllBytes(path);
+            bytes = content.length;
+            sha = FileDigest.sha256(content);
         } catch (NoSuchFileException e) {
             ListedFile.Refusal gone = ListedFile.gone().orElseThrow();
             return rejected(file, 0, "", gone.reason(), gone.reasonEn());
@@ -84,7 +87,7 @@ public final class LoadFileTasklet implements Tasklet {
         CsvResult result;
         List<Indicator> rows;
         try {
-            result = reader.read(path, file);
+            result = reader.read(content, file, null);
             rows = result.indicators().stream().map(classifier).toList();
         } catch (RuntimeException | StackOverflowError e) {
             // A defect met on one odd table must not lose the other files of the night: keep it visible instead.
