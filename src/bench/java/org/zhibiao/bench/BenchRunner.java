@@ -61,12 +61,12 @@ public final class BenchRunner {
     private static final Pattern LOG_TIME = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} (\\d{2}):(\\d{2}):(\\d{2}) ");
 
     /**
-     * The partition split, from the log (whole seconds): from the end of survey to the first finished
-     * partition, so it includes that partition's own (short) work. NaN when the log does not tell.
+     * The partition split, from the log (whole seconds): from the end of survey to the first staged report,
+     * so it includes that report's own (short) work. NaN when the log does not tell.
      */
     static double splitSeconds(String log) {
         int survey = log.indexOf("step survey ");
-        int first = log.indexOf("step extractFile:");
+        int first = log.indexOf("files - extracted ");
         if (survey < 0 || first < 0) {
             return Double.NaN;
         }

@@ -17,8 +17,8 @@ import org.zhibiao.model.Source;
 import org.zhibiao.validate.Validator;
 
 /**
- * Validates everything staged for the run and stores the findings. Findings never fail a run; too much bad
- * input (rejected / read over --max-reject-ratio) does.
+ * Compares the CSV tables with the text and stores those findings; each file's own findings were made when it
+ * was staged. Findings never fail a run; too much bad input (rejected / read over --max-reject-ratio) does.
  */
 final class CrossCheckTasklet implements Tasklet {
 
@@ -40,29 +40,30 @@ final class CrossCheckTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         checkRejectRatio();
         List<Indicator> csvRows = staging.indicatorsOf(runId, Source.CSV);
-        Validator withinFile = Validator.withinFile();
         Validator acrossSources = Validator.acrossSources();
         List<Finding> findings = new ArrayList<>();
         List<Indicator> textBatch = new ArrayList<>();
-        long[] rows = {0};
-        // One file at a time, so memory holds one file's rows (plus the CSV rows) whatever the run's size.
-        staging.forEachFile(runId, fileRows -> {
-            rows[0] += fileRows.size();
-            findings.addAll(withinFile.validate(fileRows));
-            if (!csvRows.isEmpty() && fileRows.get(0).source() != Source.CSV) {
-                textBatch.addAll(fileRows);
-                if (textBatch.size() >= TEXT_BATCH) {
-                    findings.addAll(compare(acrossSources, csvRows, textBatch));
-                    textBatch.clear();
+        long[] rows = {csvRows.size()};
+        if (!csvRows.isEmpty()) {
+            // One file at a time, so memory holds a batch of text rows (plus the CSV rows) whatever the run's size.
+            staging.forEachFile(runId, fileRows -> {
+                if (fileRows.get(0).source() != Source.CSV) {
+                    rows[0] += fileRows.size();
+                    textBatch.addAll(fileRows);
+                    if (textBatch.size() >= TEXT_BATCH) {
+                        findings.addAll(compare(acrossSources, csvRows, textBatch));
+                        textBatch.clear();
+                    }
                 }
-            }
-        });
-        findings.addAll(compare(acrossSources, csvRows, textBatch));
+            });
+            findings.addAll(compare(acrossSources, csvRows, textBatch));
+        }
         findings.sort(Comparator.comparing(Finding::severity).reversed());
-        staging.replaceFindings(runId, findings, Validator.rowChecks(findings));
+        staging.replaceCrossFindings(runId, findings, Validator.rowChecks(findings));
         contribution.getStepExecution().setReadCount(rows[0]);
         contribution.incrementWriteCount(findings.size());
-        log.info("cross-check: {} indicators, {} findings", rows[0], findings.size());
+        log.info("cross-check: {} CSV rows against {} text rows, {} findings", csvRows.size(),
+                rows[0] - csvRows.size(), findings.size());
         return RepeatStatus.FINISHED;
     }
 

@@ -115,7 +115,7 @@ final class StatusReport {
         }
         Map<BatchStatus, Long> byStatus = partitions.stream()
                 .collect(Collectors.groupingBy(StepExecution::getStatus, TreeMap::new, Collectors.counting()));
-        return "  files=" + partitions.size() + " " + byStatus.entrySet().stream()
+        return "  partitions=" + partitions.size() + " " + byStatus.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" ", "(", ")"));
     }
@@ -128,7 +128,7 @@ final class StatusReport {
         }
     }
 
-    /** Partition workers are named manager-partitioner:partition, e.g. extractFile:report00001. */
+    /** Partition workers are named worker:partition, e.g. extractFile:report-k000-zhangdian.md-1f3a9c0e. */
     private static boolean isPartition(StepExecution step) {
         return step.getStepName().contains(":");
     }
@@ -139,8 +139,11 @@ final class StatusReport {
     }
 
     private static String fileOf(StepExecution partition) {
-        String file = partition.getExecutionContext().getString(FilePartitioner.FILE, "");
-        return file.isEmpty() ? partition.getStepName() : file + "  (" + partition.getStepName() + ")";
+        var context = partition.getExecutionContext();
+        String first = context.getString(FileGroups.FIRST, "");
+        String last = context.getString(FileGroups.LAST, "");
+        String range = first.equals(last) ? first : first + " … " + last;
+        return range.isEmpty() ? partition.getStepName() : range + "  (" + partition.getStepName() + ")";
     }
 
     private static String took(LocalDateTime start, LocalDateTime end) {

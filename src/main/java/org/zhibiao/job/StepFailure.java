@@ -19,7 +19,7 @@ record StepFailure(String step, String cause) {
                         .map(e -> new StepFailure("(job)", rootMessage(e))));
     }
 
-    /** Partition worker steps are named extractFile:report00001; the operator knows them as extract. */
+    /** Partition worker steps are named extractFile:report-…; the operator knows them as extract. */
     private static String topStep(String name) {
         if (name.startsWith("extractFile")) {
             return "extract (" + name + ")";

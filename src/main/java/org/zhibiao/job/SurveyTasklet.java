@@ -46,11 +46,11 @@ public final class SurveyTasklet implements Tasklet {
             switch (entry.kind()) {
                 case REPORT -> {
                     reports++;
-                    stageListed(entry, ExtractFileTasklet.KIND);
+                    stageListed(entry, ReportFile.KIND);
                 }
                 case CSV -> {
                     tables++;
-                    stageListed(entry, LoadFileTasklet.KIND);
+                    stageListed(entry, TableFile.KIND);
                 }
                 case IGNORED -> {
                     log.info("input {} ignored: {}", entry.name(), entry.reasonEn());
@@ -83,7 +83,7 @@ public final class SurveyTasklet implements Tasklet {
      * is what keeps it in 运行信息 and 拒绝记录 instead of losing it without a word.
      */
     private void stageListed(InputFolder.Entry entry, String kind) {
-        staging.replaceFile(runId, new InputFileFacts(entry.name(), kind, 0, "", 1, 0, 1, 0, 0), List.of(),
-                List.of(new Rejection(entry.name(), 0, "", LISTED_NOT_READ, LISTED_NOT_READ_EN)), sectionOrder);
+        staging.stageListed(runId, new InputFileFacts(entry.name(), kind, 0, "", 1, 0, 1, 0, 0),
+                new Rejection(entry.name(), 0, "", LISTED_NOT_READ, LISTED_NOT_READ_EN));
     }
 }

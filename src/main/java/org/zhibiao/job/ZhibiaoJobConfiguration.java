@@ -28,7 +28,7 @@ import org.zhibiao.workbook.WorkbookSettings;
 import org.zhibiao.workbook.WorkbookWriter;
 
 /**
- * The nightly job: survey the input folder, extract reports and load tables (one partition per file) into
+ * The nightly job: survey the input folder, extract reports and load tables (partitions of files) into
  * staging, cross-check, export the workbook. Every step works from staging, so a restart resumes at the step
  * that failed and a finished file is never read twice.
  */
@@ -44,6 +44,13 @@ public class ZhibiaoJobConfiguration {
 
     private static final String INPUT = "#{jobParameters['" + INPUT_DIR + "']}";
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+    private static final String FIRST = "#{stepExecutionContext['" + FileGroups.FIRST + "']}";
+    private static final String LAST = "#{stepExecutionContext['" + FileGroups.LAST + "']}";
+    /**
+     * Partitions per thread: enough that a thread finishing early finds work (files differ in size), few
+     * enough that the JobRepository's bookkeeping stays small next to the files' own work.
+     */
+    static final int GROUPS_PER_THREAD = 8;
 
     @Bean
     StagingRepository stagingRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
@@ -106,8 +113,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     @StepScope
-    Partitioner reportPartitioner(@Value(INPUT) String inputDir) {
-        return new FilePartitioner(Path.of(inputDir), InputFolder.Kind.REPORT);
+    Partitioner reportPartitioner(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            StagingRepository staging) {
+        return new FileGroups(Path.of(inputDir), InputFolder.Kind.REPORT, runId, staging, GROUPS_PER_THREAD);
     }
 
     @Bean
@@ -117,11 +125,15 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet extractFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
-            @Value("#{stepExecutionContext['" + FilePartitioner.FILE + "']}") String file, Taxonomy taxonomy,
-            StagingRepository staging, SectionOrder order, RunSettings settings, FileFacts fileFacts) {
-        return new ExtractFileTasklet(Path.of(inputDir), file, runId, new IndicatorAssembler(taxonomy), staging,
-                order, settings.maxFileBytes(), fileFacts.forFile(file));
+    Tasklet extractFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, @Value(FIRST) String first,
+            @Value(LAST) String last, Taxonomy taxonomy, StagingRepository staging, SectionOrder order,
+            RunSettings settings, FileFacts fileFacts) {
+        Path folder = Path.of(inputDir);
+        IndicatorAssembler assembler = new IndicatorAssembler(taxonomy);
+        return new FileGroupTasklet(folder, InputFolder.Kind.REPORT, first, last, runId, file -> {
+            FileOutcome outcome = ReportFile.read(folder, file, assembler, settings.maxFileBytes());
+            return outcome.withIndicators(outcome.indicators().stream().map(fileFacts.forFile(file)).toList());
+        }, staging, order);
     }
 
     @Bean
@@ -132,8 +144,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     @StepScope
-    Partitioner tablePartitioner(@Value(INPUT) String inputDir) {
-        return new FilePartitioner(Path.of(inputDir), InputFolder.Kind.CSV);
+    Partitioner tablePartitioner(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            StagingRepository staging) {
+        return new FileGroups(Path.of(inputDir), InputFolder.Kind.CSV, runId, staging, GROUPS_PER_THREAD);
     }
 
     @Bean
@@ -143,12 +156,15 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet loadFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
-            @Value("#{stepExecutionContext['" + FilePartitioner.FILE + "']}") String file, Taxonomy taxonomy,
-            StagingRepository staging, SectionOrder order, RunSettings settings, FileFacts fileFacts) {
-        return new LoadFileTasklet(Path.of(inputDir), file, runId, new CsvTableReader(),
-                row -> fileFacts.forFile(file).apply(new CsvSections(taxonomy).apply(row)), staging, order,
-                settings.maxFileBytes());
+    Tasklet loadFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, @Value(FIRST) String first,
+            @Value(LAST) String last, Taxonomy taxonomy, StagingRepository staging, SectionOrder order,
+            RunSettings settings, FileFacts fileFacts) {
+        Path folder = Path.of(inputDir);
+        CsvSections sections = new CsvSections(taxonomy);
+        return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId,
+                file -> TableFile.read(folder, file, new CsvTableReader(),
+                        row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.maxFileBytes()),
+                staging, order);
     }
 
     @Bean
@@ -190,7 +206,7 @@ public class ZhibiaoJobConfiguration {
         return new StepLogListener();
     }
 
-    /** One worker step execution per file, {@code threads} at a time; restart reruns only unfinished files. */
+    /** A few worker step executions per thread, {@code threads} at a time; restart reads only unread files. */
     private Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
             TaskExecutor executor, RunSettings settings) {
         return new StepBuilder(name, jobRepository)

@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -39,6 +41,9 @@ public class StagingRepository {
     /** Sentences are cut here; the workbook cuts again at Excel's cell limit with a visible marker. */
     static final int MAX_SENTENCE = 33000;
     private static final int BATCH = 500;
+    /** zb_input_file.state: the survey listed the file; a worker read it (or found it unreadable). */
+    static final String LISTED = "LISTED";
+    static final String READ = "READ";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -50,23 +55,62 @@ public class StagingRepository {
         this.tx = tx;
     }
 
-    /** Replaces everything this run holds for {@code facts.file()} with the given rows. */
+    /** Replaces everything this run holds for {@code facts.file()} with the given rows (no findings). */
     public void replaceFile(long runId, InputFileFacts facts, List<Indicator> indicators, List<Rejection> rejections,
             ToIntFunction<String> sectionOrder) {
+        replaceFile(runId, facts, indicators, rejections, List.of(), sectionOrder);
+    }
+
+    /**
+     * Replaces everything this run holds for {@code facts.file()}, and records the file as read. The findings
+     * name rows by position in {@code indicators} (1 = first); they are stored with the ids the rows get here.
+     */
+    public void replaceFile(long runId, InputFileFacts facts, List<Indicator> indicators, List<Rejection> rejections,
+            List<Finding> findings, ToIntFunction<String> sectionOrder) {
         tx.executeWithoutResult(status -> {
             deleteFile(runId, facts.file());
             insertIndicators(runId, indicators, sectionOrder);
             insertRejections(runId, rejections);
-            jdbc.update("INSERT INTO zb_input_file (run_id, file, kind, bytes, sha256, records_read, written, rejected,"
-                    + " skipped, indicators) VALUES (?,?,?,?,?,?,?,?,?,?)", runId, facts.file(), facts.kind(),
-                    facts.bytes(), facts.sha256(), facts.recordsRead(), facts.written(), facts.rejected(),
-                    facts.skipped(), facts.indicators());
+            if (!findings.isEmpty()) {
+                List<Long> ids = jdbc.queryForList("SELECT id FROM zb_indicator WHERE run_id = ? AND file = ?"
+                        + " ORDER BY id", Long.class, runId, facts.file());
+                insertFindings(runId, facts.file(), findings.stream().map(f -> new Finding(f.severity(), f.rule(),
+                        f.message(), f.indicatorIds().stream().map(position -> ids.get((int) (position - 1)))
+                                .toList())).toList());
+            }
+            insertFile(runId, facts, READ);
         });
+    }
+
+    /**
+     * Stages a file the survey listed as rejected "listed, not read" until its worker replaces the row; it
+     * stays "to be read" for {@link #readFiles}.
+     */
+    public void stageListed(long runId, InputFileFacts facts, Rejection rejection) {
+        tx.executeWithoutResult(status -> {
+            deleteFile(runId, facts.file());
+            insertRejections(runId, List.of(rejection));
+            insertFile(runId, facts, LISTED);
+        });
+    }
+
+    /** Files this run has read (or found unreadable): a restart does not read them again. */
+    public Set<String> readFiles(long runId) {
+        return new HashSet<>(jdbc.queryForList("SELECT file FROM zb_input_file WHERE run_id = ? AND state = ?",
+                String.class, runId, READ));
+    }
+
+    private void insertFile(long runId, InputFileFacts facts, String state) {
+        jdbc.update("INSERT INTO zb_input_file (run_id, file, kind, bytes, sha256, records_read, written, rejected,"
+                + " skipped, indicators, state) VALUES (?,?,?,?,?,?,?,?,?,?,?)", runId, facts.file(), facts.kind(),
+                facts.bytes(), facts.sha256(), facts.recordsRead(), facts.written(), facts.rejected(),
+                facts.skipped(), facts.indicators(), state);
     }
 
     private void deleteFile(long runId, String file) {
         jdbc.update("DELETE FROM zb_indicator WHERE run_id = ? AND file = ?", runId, file);
         jdbc.update("DELETE FROM zb_rejection WHERE run_id = ? AND file = ?", runId, file);
+        jdbc.update("DELETE FROM zb_finding WHERE run_id = ? AND file = ?", runId, file);
         jdbc.update("DELETE FROM zb_input_file WHERE run_id = ? AND file = ?", runId, file);
     }
 
@@ -110,28 +154,37 @@ public class StagingRepository {
                 });
     }
 
-    /** Replaces the run's findings and the check columns of the rows they concern. */
-    public void replaceFindings(long runId, List<Finding> findings, Map<Long, RowCheck> checks) {
+    /**
+     * Replaces the run's findings that compare sources (they belong to no one file) and their marks on the rows
+     * they concern, kept apart from each file's own marks so that this can run again without touching those.
+     */
+    public void replaceCrossFindings(long runId, List<Finding> findings, Map<Long, RowCheck> checks) {
         tx.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM zb_finding WHERE run_id = ?", runId);
-            jdbc.update("UPDATE zb_indicator SET check_severity = 'PASS', note = '' WHERE run_id = ?"
-                    + " AND check_severity <> 'PASS'", runId);
-            jdbc.batchUpdate("INSERT INTO zb_finding (run_id, severity, rule, message, indicator_ids)"
-                    + " VALUES (?,?,?,?,?)", findings, BATCH, (ps, f) -> {
-                        ps.setLong(1, runId);
-                        ps.setString(2, f.severity().name());
-                        ps.setString(3, f.rule());
-                        ps.setString(4, cut(f.message(), 4000));
-                        ps.setString(5, cut(f.indicatorIds().stream().map(String::valueOf)
-                                .collect(Collectors.joining(",")), 4000));
-                    });
-            jdbc.batchUpdate("UPDATE zb_indicator SET check_severity = ?, note = ? WHERE id = ?",
+            jdbc.update("DELETE FROM zb_finding WHERE run_id = ? AND file IS NULL", runId);
+            jdbc.update("UPDATE zb_indicator SET cross_severity = 'PASS', cross_note = '' WHERE run_id = ?"
+                    + " AND cross_severity <> 'PASS'", runId);
+            insertFindings(runId, null, findings);
+            jdbc.batchUpdate("UPDATE zb_indicator SET cross_severity = ?, cross_note = ? WHERE id = ?",
                     new ArrayList<>(checks.entrySet()), BATCH, (ps, e) -> {
                         ps.setString(1, e.getValue().severity().name());
                         ps.setString(2, cut(e.getValue().note(), 4000));
                         ps.setLong(3, e.getKey());
                     });
         });
+    }
+
+    private void insertFindings(long runId, String file, List<Finding> findings) {
+        jdbc.batchUpdate("INSERT INTO zb_finding (run_id, file, severity, severity_rank, rule, message, indicator_ids)"
+                + " VALUES (?,?,?,?,?,?,?)", findings, BATCH, (ps, f) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, file);
+                    ps.setString(3, f.severity().name());
+                    ps.setInt(4, f.severity().ordinal());
+                    ps.setString(5, f.rule());
+                    ps.setString(6, cut(f.message(), 4000));
+                    ps.setString(7, cut(f.indicatorIds().stream().map(String::valueOf)
+                            .collect(Collectors.joining(",")), 4000));
+                });
     }
 
     /**
@@ -144,7 +197,8 @@ public class StagingRepository {
     }
 
     public Stream<Finding> streamFindings(long runId) {
-        return jdbc.queryForStream("SELECT * FROM zb_finding WHERE run_id = ? ORDER BY id", (rs, i) -> new Finding(
+        return jdbc.queryForStream("SELECT * FROM zb_finding WHERE run_id = ?"
+                + " ORDER BY severity_rank DESC, file NULLS FIRST, id", (rs, i) -> new Finding(
                 Severity.valueOf(rs.getString("severity")), rs.getString("rule"), rs.getString("message"),
                 ids(rs.getString("indicator_ids"))), runId);
     }
@@ -217,7 +271,11 @@ public class StagingRepository {
                 INDICATOR, runId, source.name());
     }
 
-    private static final RowMapper<Indicator> INDICATOR = (rs, i) -> new Indicator(
+    private static final RowMapper<Indicator> INDICATOR = (rs, i) -> indicator(rs, worse(rs.getString("check_severity"),
+            rs.getString("note"), rs.getString("cross_severity"), rs.getString("cross_note")));
+
+    private static Indicator indicator(ResultSet rs, RowCheck check) throws SQLException {
+        return new Indicator(
             rs.getLong("id"),
             rs.getString("region"),
             (Integer) rs.getObject("data_year", Integer.class),
@@ -235,8 +293,24 @@ public class StagingRepository {
             rs.getString("sentence"),
             rs.getString("file"),
             rs.getInt("line"),
-            Severity.valueOf(rs.getString("check_severity")),
-            rs.getString("note"));
+            check.severity(),
+            check.note());
+    }
+
+    /** A row's marks from its own file and from the comparison with other sources, worst first. */
+    private static RowCheck worse(String severity, String note, String crossSeverity, String crossNote) {
+        RowCheck own = new RowCheck(Severity.valueOf(severity), note);
+        if (crossSeverity == null || Severity.PASS.name().equals(crossSeverity)) {
+            return own;
+        }
+        RowCheck cross = new RowCheck(Severity.valueOf(crossSeverity), crossNote);
+        if (own.severity() == Severity.PASS) {
+            return cross;
+        }
+        RowCheck worst = cross.severity().ordinal() > own.severity().ordinal() ? cross : own;
+        RowCheck other = worst == cross ? own : cross;
+        return new RowCheck(worst.severity(), worst.note() + "；" + other.note());
+    }
 
     /** NUMERIC(38,10) pads decimals; give back the number as written (81.9, not 81.9000000000). */
     private static BigDecimal strip(BigDecimal value) {

@@ -14,6 +14,8 @@ import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -21,8 +23,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
-import org.zhibiao.job.ExtractFileTasklet;
-import org.zhibiao.job.FilePartitioner;
+import org.zhibiao.job.ReportFile;
+import org.zhibiao.job.FileGroupTasklet;
+import org.zhibiao.job.FileGroups;
 import org.zhibiao.job.InputFolder;
 import org.zhibiao.job.SurveyTasklet;
 import org.zhibiao.job.staging.InputFileFacts;
@@ -31,9 +34,10 @@ import org.zhibiao.job.staging.StagingSchema;
 import org.zhibiao.model.Rejection;
 
 /**
- * A file that disappears between the listing and the read, at each of the two moments it can: after the survey
- * (the partitioner no longer lists it) and after the partitioner (the worker finds nothing). Either way it stays
- * in 运行信息 and 拒绝记录 with a reason; the run does not fail.
+ * A file that disappears between the listing and the read, at each of the moments it can: after the survey
+ * (the partitioner no longer lists it), after the partitioner (its worker no longer lists it) and after the
+ * worker listed it (the read finds nothing). Either way it stays in 运行信息 and 拒绝记录 with a reason; the run
+ * does not fail.
  */
 class ListedThenGoneTest {
 
@@ -49,9 +53,10 @@ class ListedThenGoneTest {
     @BeforeEach
     void folderAndStaging() throws Exception {
         input = Files.createDirectories(temp.resolve("input"));
-        Files.copy(SAMPLE, input.resolve("kept.md"));
-        Files.copy(SAMPLE, input.resolve("gone-after-survey.md"));
-        Files.copy(SAMPLE, input.resolve("gone-after-partition.md"));
+        for (String name : new String[] {"a-kept.md", "b-gone-while-read.md", "c-gone-after-partition.md",
+                "d-gone-after-survey.md"}) {
+            Files.copy(SAMPLE, input.resolve(name));
+        }
         DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:" + temp.getFileName()
                 + ";DB_CLOSE_DELAY=-1", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(db);
@@ -60,33 +65,54 @@ class ListedThenGoneTest {
     }
 
     @Test
-    void aFileGoneAtEitherMomentIsRejectedNotLost() throws Exception {
+    void aFileGoneAtAnyMomentIsRejectedNotLost() throws Exception {
         execute(new SurveyTasklet(input, RUN, staging, section -> 0));
-        Files.delete(input.resolve("gone-after-survey.md"));
+        Files.delete(input.resolve("d-gone-after-survey.md"));
 
-        Map<String, ?> partitions = new FilePartitioner(input, InputFolder.Kind.REPORT).partition(2);
-        assertThat(partitions).hasSize(2);
-        Files.delete(input.resolve("gone-after-partition.md"));
+        Map<String, ExecutionContext> partitions = new FileGroups(input, InputFolder.Kind.REPORT, RUN, staging, 1)
+                .partition(1);
+        assertThat(partitions.values()).singleElement().satisfies(p -> {
+            assertThat(p.getString(FileGroups.FIRST)).isEqualTo("a-kept.md");
+            assertThat(p.getString(FileGroups.LAST)).isEqualTo("c-gone-after-partition.md");
+        });
+        Files.delete(input.resolve("c-gone-after-partition.md"));
         IndicatorAssembler assembler = new IndicatorAssembler(Taxonomy.defaults());
-        for (String file : new String[] {"kept.md", "gone-after-partition.md"}) {
-            execute(new ExtractFileTasklet(input, file, RUN, assembler, staging, section -> 0, 1_000_000));
-        }
+        Tasklet worker = new FileGroupTasklet(input, InputFolder.Kind.REPORT, "a-kept.md",
+                "c-gone-after-partition.md", RUN, file -> ReportFile.read(input, file, assembler, 1_000_000),
+                staging, section -> 0);
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
+        assertThat(execute(worker, step)).isEqualTo(RepeatStatus.CONTINUABLE);
+        Files.delete(input.resolve("b-gone-while-read.md"));
+        assertThat(execute(worker, step)).isEqualTo(RepeatStatus.FINISHED);
 
         Map<String, InputFileFacts> files = staging.inputFiles(RUN).stream()
                 .collect(Collectors.toMap(InputFileFacts::file, f -> f));
         Map<String, Rejection> rejections = staging.streamRejections(RUN)
                 .collect(Collectors.toMap(Rejection::file, r -> r));
-        assertThat(files).containsOnlyKeys("kept.md", "gone-after-survey.md", "gone-after-partition.md");
-        assertThat(files.get("kept.md").rejected()).isZero();
-        assertThat(files.get("kept.md").indicators()).isPositive();
-        assertThat(rejections.get("gone-after-survey.md").reason()).contains("已列出但未读取", "消失");
-        assertThat(rejections.get("gone-after-survey.md").reasonEn()).contains("listed but not read", "disappeared");
-        assertThat(rejections.get("gone-after-partition.md").reason()).contains("文件在列出后消失");
-        assertThat(rejections.get("gone-after-partition.md").reasonEn()).contains("file disappeared after listing");
+        assertThat(files).containsOnlyKeys("a-kept.md", "b-gone-while-read.md", "c-gone-after-partition.md",
+                "d-gone-after-survey.md");
+        assertThat(files.get("a-kept.md").rejected()).isZero();
+        assertThat(files.get("a-kept.md").indicators()).isPositive();
+        for (String listedOnly : new String[] {"c-gone-after-partition.md", "d-gone-after-survey.md"}) {
+            assertThat(rejections.get(listedOnly).reason()).contains("已列出但未读取", "消失");
+            assertThat(rejections.get(listedOnly).reasonEn()).contains("listed but not read", "disappeared");
+        }
+        assertThat(rejections.get("b-gone-while-read.md").reason()).contains("文件在列出后消失");
+        assertThat(rejections.get("b-gone-while-read.md").reasonEn()).contains("file disappeared after listing");
         assertThat(files.values()).allSatisfy(f -> assertThat(f.recordsRead())
                 .isEqualTo(f.written() + f.rejected() + f.skipped()));
-        assertThat(files.get("gone-after-survey.md").rejected()).isEqualTo(1);
-        assertThat(files.get("gone-after-partition.md").rejected()).isEqualTo(1);
+        assertThat(files.values()).filteredOn(f -> !f.file().equals("a-kept.md"))
+                .allSatisfy(f -> assertThat(f.rejected()).isEqualTo(1));
+        assertThat(step.getReadCount()).isEqualTo(files.get("a-kept.md").recordsRead() + 1);
+        assertThat(step.getSkipCount()).isEqualTo(1);
+        assertThat(staging.readFiles(RUN)).containsExactlyInAnyOrder("a-kept.md", "b-gone-while-read.md");
+    }
+
+    private static RepeatStatus execute(Tasklet tasklet, StepExecution step) throws Exception {
+        StepContribution contribution = new StepContribution(step);
+        RepeatStatus status = tasklet.execute(contribution, new ChunkContext(new StepContext(step)));
+        step.apply(contribution);
+        return status;
     }
 
     private static void execute(Tasklet tasklet) throws Exception {

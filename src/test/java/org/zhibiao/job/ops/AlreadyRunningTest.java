@@ -32,7 +32,7 @@ class AlreadyRunningTest {
             "--threads=1"};
         ChildRun first = ChildRun.start(temp.resolve("first.log"), command);
         try {
-            first.awaitLine(line -> line.contains("step extractFile:"));
+            first.awaitLine(OpsRuns::reportExtracted);
 
             JobRuns.Result second = OpsRuns.run(command);
 
@@ -54,7 +54,7 @@ class AlreadyRunningTest {
             "--threads=1", url};
         ChildRun first = ChildRun.start(temp.resolve("first.log"), command);
         try {
-            first.awaitLine(line -> line.contains("step extractFile:"));
+            first.awaitLine(OpsRuns::reportExtracted);
 
             JobRuns.Result second = OpsRuns.run(command);
 

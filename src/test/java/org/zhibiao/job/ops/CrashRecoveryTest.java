@@ -18,16 +18,16 @@ import org.zhibiao.job.RunLauncher;
 /**
  * A run killed in the middle of its extract step, as the OOM killer or a power cut would: the next launch of
  * the same date notices that no live process owns the STARTED execution, marks it FAILED and restarts it. The
- * restart completes, writes the workbook, reruns exactly the partitions that had not completed and never
+ * restart completes, writes the workbook, reads exactly the files that had not been staged and never
  * duplicates a staging row. SIGTERM (docker stop, systemctl stop) instead ends the run STOPPED at once, and the
  * next launch resumes it the same way.
  */
 class CrashRecoveryTest {
 
-    /** 15 copies of the 14 test reports: 210 partitions, several seconds of extract with one thread. */
+    /** 15 copies of the 14 test reports: 210 files, several seconds of extract with one thread. */
     private static final int COPIES = 15;
     private static final int FILES = COPIES * 14;
-    /** Partitions the child must have logged as completed before it is interrupted. */
+    /** Files the child must have logged as staged before it is interrupted. */
     private static final int DONE_BEFORE_KILL = 5;
     private static final String DATE = "2021-12-31";
 
@@ -48,10 +48,11 @@ class CrashRecoveryTest {
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).containsExactly("STARTED");
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'extract'"))
                 .containsExactly("STARTED");
-        Set<String> doneBeforeKill = workers(output, 1, "COMPLETED");
+        Set<String> doneBeforeKill = filesRead(output);
         assertThat(doneBeforeKill).hasSizeGreaterThanOrEqualTo(DONE_BEFORE_KILL - 1).hasSizeLessThan(FILES);
         assertThat(workersNotIn(output, 1, "COMPLETED")).isNotEmpty();
 
+        long lastIdBefore = lastIndicatorId(output);
         JobRuns.Result restart = OpsRuns.run(command);
 
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
@@ -61,7 +62,7 @@ class CrashRecoveryTest {
                 + " LIMIT 1").get(0)).contains("recovered: the owning process (pid " + child.pid());
         assertThat(OpsRuns.count(output, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN"
                 + " ('STARTING', 'STARTED', 'STOPPING')")).isZero();
-        assertResumedExactlyTheUnfinishedPartitions(output, doneBeforeKill);
+        assertResumedExactlyTheUnreadFiles(output, lastIdBefore, doneBeforeKill);
         assertCompleteStagingWithoutDuplicates(output);
         assertWorkbookIsWhole(output);
     }
@@ -81,22 +82,23 @@ class CrashRecoveryTest {
         assertThat(OpsRuns.count(output, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN"
                 + " ('STARTING', 'STARTED', 'STOPPING')")).as(child.output()).isZero();
         assertThat(child.output()).contains("stopping execution");
-        Set<String> doneBeforeStop = workers(output, 1, "COMPLETED");
+        Set<String> doneBeforeStop = filesRead(output);
         assertThat(doneBeforeStop).hasSizeGreaterThanOrEqualTo(DONE_BEFORE_KILL).hasSizeLessThan(FILES);
 
+        long lastIdBefore = lastIndicatorId(output);
         JobRuns.Result restart = OpsRuns.run(command);
 
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
                 .containsExactly("STOPPED", "COMPLETED");
-        assertResumedExactlyTheUnfinishedPartitions(output, doneBeforeStop);
+        assertResumedExactlyTheUnreadFiles(output, lastIdBefore, doneBeforeStop);
         assertCompleteStagingWithoutDuplicates(output);
         assertWorkbookIsWhole(output);
     }
 
     /**
      * Files removed from or added to the input folder between the crash and the restart must not make the restart
-     * skip a file that never ran: partitions are named after their file, not after its place in the listing.
+     * skip a file that never ran: the restart groups the files that are there and have not been read.
      */
     @Test
     void restartAfterTheInputFolderChangedStillExtractsEveryFileThatIsThere() throws Exception {
@@ -111,6 +113,7 @@ class CrashRecoveryTest {
         Files.delete(input.resolve(removed));
         Files.copy(input.resolve("k000-zhangdian-2021-achievements.md"), input.resolve("z-added.md"));
 
+        long lastIdBefore = lastIndicatorId(output);
         JobRuns.Result restart = OpsRuns.run(command);
 
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(RunLauncher.COMPLETED);
@@ -123,8 +126,8 @@ class CrashRecoveryTest {
                 + " FROM zb_indicator i WHERE i.run_id = f.run_id AND i.file = f.file)")).isEmpty();
     }
 
-    private static void awaitCompletedPartitions(ChildRun child, int partitions) throws Exception {
-        child.awaitLines(line -> line.contains("step extractFile:") && line.contains("COMPLETED"), partitions);
+    private static void awaitCompletedPartitions(ChildRun child, int files) throws Exception {
+        child.awaitLines(OpsRuns::reportExtracted, files);
     }
 
     /**
@@ -139,15 +142,31 @@ class CrashRecoveryTest {
         return withUrl;
     }
 
-    /** Every file's partition completed exactly once; the restart ran only those that had not. */
-    private static void assertResumedExactlyTheUnfinishedPartitions(Path output, Set<String> doneBefore)
+    /**
+     * The restart read only the files the first run had not staged: staging a file again replaces its rows with
+     * new ids, so every row of a file staged before the interruption must still have an id from before it, and
+     * every other file's rows ids from after. It did so with a few partitions (not one per file), all completed.
+     */
+    private static void assertResumedExactlyTheUnreadFiles(Path output, long lastIdBefore, Set<String> doneBefore)
             throws Exception {
-        Set<String> rerun = workers(output, 2, null);
-        assertThat(rerun).doesNotContainAnyElementsOf(doneBefore);
-        assertThat(workers(output, 2, "COMPLETED")).isEqualTo(rerun);
-        assertThat(rerun.size() + doneBefore.size()).isEqualTo(FILES);
-        assertThat(OpsRuns.query(output, "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'COMPLETED'"
-                + " AND STEP_NAME LIKE 'extractFile:%' GROUP BY STEP_NAME HAVING COUNT(*) > 1")).isEmpty();
+        assertThat(filesRead(output)).hasSize(FILES);
+        Set<String> restaged = Set.copyOf(OpsRuns.query(output, "SELECT DISTINCT file FROM zb_indicator WHERE id > "
+                + lastIdBefore));
+        assertThat(restaged).doesNotContainAnyElementsOf(doneBefore);
+        assertThat(OpsRuns.query(output, "SELECT DISTINCT file FROM zb_indicator WHERE id <= " + lastIdBefore))
+                .allSatisfy(file -> assertThat(doneBefore).contains(file));
+        assertThat(restaged.size() + doneBefore.size()).isEqualTo(FILES);
+        Set<String> partitions = workers(output, 2, null);
+        assertThat(partitions).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+        assertThat(workers(output, 2, "COMPLETED")).isEqualTo(partitions);
+    }
+
+    private static long lastIndicatorId(Path output) throws Exception {
+        return OpsRuns.count(output, "SELECT COALESCE(MAX(id), 0) FROM zb_indicator");
+    }
+
+    private static Set<String> filesRead(Path output) throws Exception {
+        return Set.copyOf(OpsRuns.query(output, "SELECT file FROM zb_input_file WHERE state = 'READ'"));
     }
 
     /**

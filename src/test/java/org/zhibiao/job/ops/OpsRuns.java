@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.zhibiao.job.JobRuns;
 import org.zhibiao.job.JobRuns.Result;
@@ -56,6 +57,13 @@ final class OpsRuns {
     static List<String> query(String url, String user, String sql) throws SQLException {
         return JobRuns.query(url, user, sql);
     }
+
+    /** The line a worker logs once a report of its range is staged (and committed). */
+    static boolean reportExtracted(String line) {
+        return EXTRACTED.matcher(line).find();
+    }
+
+    private static final Pattern EXTRACTED = Pattern.compile("files - extracted (\\S+): read=");
 
     /** A single number from the run state. */
     static long count(Path outputDir, String sql) throws SQLException {

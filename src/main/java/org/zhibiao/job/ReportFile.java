@@ -11,17 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.ToIntFunction;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.job.staging.InputFileFacts;
-import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 import org.zhibiao.text.Document;
@@ -30,7 +23,8 @@ import org.zhibiao.text.Sentence;
 import org.zhibiao.text.TextDecoder;
 
 /**
- * Extracts one report file into staging. A file that cannot be read becomes a rejection, never a failed run.
+ * Reads one report file: decode, parse, extract, classify. A file that cannot be read becomes a rejection,
+ * never a failed run. {@link FileGroupTasklet} validates and stages what this returns.
  *
  * <p>Records of a report are its lines: {@code records_read} = lines in the file = {@code written} (lines
  * handed to the parser) + {@code rejected} (lines that could not be decoded or are too long, or on which a
@@ -38,9 +32,9 @@ import org.zhibiao.text.TextDecoder;
  * (blank lines). A file that cannot be read at all (missing, too large,
  * empty, binary, unknown encoding) is one record, rejected, with line 0 in 拒绝记录.
  */
-public final class ExtractFileTasklet implements Tasklet {
+public final class ReportFile {
 
-    private static final Logger log = LoggerFactory.getLogger(ExtractFileTasklet.class);
+    private static final Logger log = LoggerFactory.getLogger(ReportFile.class);
 
     static final String KIND = "REPORT";
 
@@ -50,44 +44,7 @@ public final class ExtractFileTasklet implements Tasklet {
      */
     public static final int MAX_SENTENCE_CHARS = 5_000;
 
-    private final Path inputDir;
-    private final String file;
-    private final long runId;
-    private final IndicatorAssembler assembler;
-    private final StagingRepository staging;
-    private final ToIntFunction<String> sectionOrder;
-    private final long maxFileBytes;
-    private final UnaryOperator<Indicator> place;
-
-    public ExtractFileTasklet(Path inputDir, String file, long runId, IndicatorAssembler assembler,
-            StagingRepository staging, ToIntFunction<String> sectionOrder, long maxFileBytes) {
-        this(inputDir, file, runId, assembler, staging, sectionOrder, maxFileBytes, UnaryOperator.identity());
-    }
-
-    /** @param place region and year given for this file (--file-facts), applied over what the text says */
-    ExtractFileTasklet(Path inputDir, String file, long runId, IndicatorAssembler assembler,
-            StagingRepository staging, ToIntFunction<String> sectionOrder, long maxFileBytes,
-            UnaryOperator<Indicator> place) {
-        this.place = place;
-        this.inputDir = inputDir;
-        this.file = file;
-        this.runId = runId;
-        this.assembler = assembler;
-        this.staging = staging;
-        this.sectionOrder = sectionOrder;
-        this.maxFileBytes = maxFileBytes;
-    }
-
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        FileOutcome outcome = read(inputDir, file, assembler, maxFileBytes);
-        staging.replaceFile(runId, outcome.facts(), outcome.indicators().stream().map(place).toList(),
-                outcome.rejections(), sectionOrder);
-        // A report's records are its lines (read = written + rejected + skipped); its indicators are counted apart.
-        ListedFile.count(contribution, outcome.facts(), outcome.facts().written());
-        contribution.getStepExecution().getExecutionContext().putLong(StepLogListener.INDICATORS,
-                outcome.indicators().size());
-        return RepeatStatus.FINISHED;
+    private ReportFile() {
     }
 
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */

@@ -7,59 +7,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.csv.CsvResult;
 import org.zhibiao.csv.CsvTableReader;
 import org.zhibiao.job.staging.InputFileFacts;
-import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 
 /**
- * Loads one CSV table into staging; bad rows become rejections and the counts reconcile per file. A table that
+ * Reads one CSV table for staging; bad rows become rejections and the counts reconcile per file. A table that
  * cannot be read at all (missing, too large, a reader defect) is one record, rejected, never a failed run.
  */
-public final class LoadFileTasklet implements Tasklet {
+public final class TableFile {
 
-    private static final Logger log = LoggerFactory.getLogger(LoadFileTasklet.class);
+    private static final Logger log = LoggerFactory.getLogger(TableFile.class);
 
     static final String KIND = "CSV";
 
-    private final Path inputDir;
-    private final String file;
-    private final long runId;
-    private final CsvTableReader reader;
-    private final UnaryOperator<Indicator> classifier;
-    private final StagingRepository staging;
-    private final ToIntFunction<String> sectionOrder;
-    private final long maxFileBytes;
-
-    LoadFileTasklet(Path inputDir, String file, long runId, CsvTableReader reader,
-            UnaryOperator<Indicator> classifier, StagingRepository staging, ToIntFunction<String> sectionOrder,
-            long maxFileBytes) {
-        this.inputDir = inputDir;
-        this.file = file;
-        this.runId = runId;
-        this.reader = reader;
-        this.classifier = classifier;
-        this.staging = staging;
-        this.sectionOrder = sectionOrder;
-        this.maxFileBytes = maxFileBytes;
-    }
-
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        FileOutcome outcome = read(inputDir, file, reader, classifier, maxFileBytes);
-        staging.replaceFile(runId, outcome.facts(), outcome.indicators(), outcome.rejections(), sectionOrder);
-        ListedFile.count(contribution, outcome.facts(), outcome.facts().written());
-        return RepeatStatus.FINISHED;
+    private TableFile() {
     }
 
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */

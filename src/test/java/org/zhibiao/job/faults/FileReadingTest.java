@@ -13,31 +13,20 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.scope.context.StepContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.MetaDataInstanceFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
-import org.zhibiao.job.ExtractFileTasklet;
+import org.zhibiao.job.ReportFile;
 import org.zhibiao.job.FileOutcome;
-import org.zhibiao.job.LoadFileTasklet;
+import org.zhibiao.job.TableFile;
 import org.zhibiao.job.staging.InputFileFacts;
-import org.zhibiao.job.staging.StagingRepository;
-import org.zhibiao.job.staging.StagingSchema;
 import org.zhibiao.model.Rejection;
 
 /**
  * The report entry of the pipeline (decode, parse, assemble) on files that vanish and on arbitrary bytes:
  * a file's problem is always a rejection with a reason, and its counts always reconcile.
  */
-class ExtractFileTaskletTest {
+class FileReadingTest {
 
     static final Path SAMPLE = Path.of("src/test/resources/corpus/zhangdian-2021-achievements.md");
     static final IndicatorAssembler ASSEMBLER = new IndicatorAssembler(Taxonomy.defaults());
@@ -52,7 +41,7 @@ class ExtractFileTaskletTest {
         Files.copy(SAMPLE, input.resolve("report.md"));
         Files.delete(input.resolve("report.md"));
 
-        FileOutcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1_000_000);
+        FileOutcome outcome = ReportFile.read(input, "report.md", ASSEMBLER, 1_000_000);
 
         assertThat(outcome.indicators()).isEmpty();
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
@@ -68,7 +57,7 @@ class ExtractFileTaskletTest {
     void aTableThatDisappearsAfterListingIsRejectedNotFailed() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
 
-        FileOutcome outcome = LoadFileTasklet.read(input, "gone.csv", new CsvTableReader(), r -> r,
+        FileOutcome outcome = TableFile.read(input, "gone.csv", new CsvTableReader(), r -> r,
                 1_000_000);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
@@ -79,35 +68,12 @@ class ExtractFileTaskletTest {
     }
 
     @Test
-    void theTaskletStagesTheRejectionAndCountsItInTheStep() throws Exception {
-        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:extract-unit;DB_CLOSE_DELAY=-1", "sa",
-                "");
-        JdbcTemplate jdbc = new JdbcTemplate(db);
-        StagingSchema.create(jdbc);
-        StagingRepository staging = new StagingRepository(jdbc, new TransactionTemplate(
-                new DataSourceTransactionManager(db)));
-        Path input = Files.createDirectories(temp.resolve("input"));
-        StepExecution step = MetaDataInstanceFactory.createStepExecution();
-
-        new ExtractFileTasklet(input, "gone.txt", 7L, ASSEMBLER, staging, section -> 0, 1_000_000)
-                .execute(new StepContribution(step), new ChunkContext(new StepContext(step)));
-
-        assertThat(staging.inputFiles(7L)).singleElement().satisfies(f -> {
-            assertThat(f.file()).isEqualTo("gone.txt");
-            assertThat(f.recordsRead()).isEqualTo(1);
-            assertThat(f.rejected()).isEqualTo(1);
-        });
-        assertThat(staging.streamRejections(7L).toList()).extracting(Rejection::reasonEn)
-                .containsExactly("file disappeared after listing");
-    }
-
-    @Test
     void aFileOverTheLimitIsRejectedNamingSizeAndLimit() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
         Files.copy(SAMPLE, input.resolve("report.md"));
         long size = Files.size(input.resolve("report.md"));
 
-        FileOutcome outcome = ExtractFileTasklet.read(input, "report.md", ASSEMBLER, 1000);
+        FileOutcome outcome = ReportFile.read(input, "report.md", ASSEMBLER, 1000);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
             assertThat(r.reason()).contains("文件过大", size + " 字节", "上限 1000 字节");
@@ -122,7 +88,7 @@ class ExtractFileTaskletTest {
         Path table = Files.copy(Path.of("input", "zhangdian-2021-indicators.csv"), input.resolve("t.csv"));
         long size = Files.size(table);
 
-        FileOutcome outcome = LoadFileTasklet.read(input, "t.csv", new CsvTableReader(), r -> r, 100);
+        FileOutcome outcome = TableFile.read(input, "t.csv", new CsvTableReader(), r -> r, 100);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
             assertThat(r.reason()).contains("文件过大", size + " 字节", "上限 100 字节");
@@ -136,7 +102,7 @@ class ExtractFileTaskletTest {
         byte[] bytes = Files.readAllBytes(SAMPLE);
         List<String> lines = Files.readAllLines(SAMPLE);
 
-        FileOutcome outcome = ExtractFileTasklet.extract("sample.md", bytes, ASSEMBLER);
+        FileOutcome outcome = ReportFile.extract("sample.md", bytes, ASSEMBLER);
 
         assertThat(outcome.rejections()).isEmpty();
         assertThat(outcome.indicators()).isNotEmpty();
@@ -152,13 +118,13 @@ class ExtractFileTaskletTest {
         int line = Files.readAllLines(SAMPLE).size() + 1;
         byte[] bytes = (sample + "\n" + "增长8%".repeat(2000) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        FileOutcome outcome = ExtractFileTasklet.extract("long.md", bytes, ASSEMBLER);
-        FileOutcome plain = ExtractFileTasklet.extract("plain.md", Files.readAllBytes(SAMPLE),
+        FileOutcome outcome = ReportFile.extract("long.md", bytes, ASSEMBLER);
+        FileOutcome plain = ReportFile.extract("plain.md", Files.readAllBytes(SAMPLE),
                 ASSEMBLER);
 
         assertThat(outcome.rejections()).singleElement().satisfies(r -> {
             assertThat(r.line()).isEqualTo(line);
-            assertThat(r.reason()).contains("句子过长", "8000 个字符", "上限 " + ExtractFileTasklet.MAX_SENTENCE_CHARS);
+            assertThat(r.reason()).contains("句子过长", "8000 个字符", "上限 " + ReportFile.MAX_SENTENCE_CHARS);
             assertThat(r.reasonEn()).contains("too long: 8000 characters");
             assertThat(r.raw()).startsWith("增长8%").hasSizeLessThan(300);
         });
@@ -170,12 +136,12 @@ class ExtractFileTaskletTest {
 
     @Property(tries = 200)
     void arbitraryBytesNeverEscapeAndAlwaysReconcile(@ForAll @Size(max = 2000) byte[] bytes) {
-        checkOutcome(ExtractFileTasklet.extract("random.txt", bytes, ASSEMBLER), bytes);
+        checkOutcome(ReportFile.extract("random.txt", bytes, ASSEMBLER), bytes);
     }
 
     @Property(tries = 200)
     void aDamagedSampleNeverEscapesAndAlwaysReconciles(@ForAll("damagedSample") byte[] bytes) {
-        checkOutcome(ExtractFileTasklet.extract("damaged.md", bytes, ASSEMBLER), bytes);
+        checkOutcome(ReportFile.extract("damaged.md", bytes, ASSEMBLER), bytes);
     }
 
     /** The sample report with a few bytes overwritten at random places (real text, realistic damage). */
