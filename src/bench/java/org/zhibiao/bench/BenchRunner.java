@@ -171,8 +171,8 @@ public final class BenchRunner {
         Matcher m = STEP.matcher(log);
         while (m.find()) {
             steps.put(m.group(1), Double.parseDouble(m.group(6)));
-            if (m.group(1).equals("crossCheck")) {
-                // cross-check reads every indicator of the run (report records are lines, so extract's written
+            if (m.group(1).equals("export")) {
+                // export reads every indicator row of the run (report records are lines, so extract's written
                 // count is lines, not indicators)
                 indicators = Long.parseLong(m.group(3));
             }

@@ -160,9 +160,11 @@ public class StagingRepository {
      */
     public void replaceCrossFindings(long runId, List<Finding> findings, Map<Long, RowCheck> checks) {
         tx.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM zb_finding WHERE run_id = ? AND file IS NULL", runId);
-            jdbc.update("UPDATE zb_indicator SET cross_severity = 'PASS', cross_note = '' WHERE run_id = ?"
-                    + " AND cross_severity <> 'PASS'", runId);
+            // Only a run checked before has marks to clear; the scan of every row is paid only then.
+            if (jdbc.update("DELETE FROM zb_finding WHERE run_id = ? AND file IS NULL", runId) > 0) {
+                jdbc.update("UPDATE zb_indicator SET cross_severity = 'PASS', cross_note = '' WHERE run_id = ?"
+                        + " AND cross_severity <> 'PASS'", runId);
+            }
             insertFindings(runId, null, findings);
             jdbc.batchUpdate("UPDATE zb_indicator SET cross_severity = ?, cross_note = ? WHERE id = ?",
                     new ArrayList<>(checks.entrySet()), BATCH, (ps, e) -> {
@@ -248,27 +250,23 @@ public class StagingRepository {
         return n == null ? 0 : n;
     }
 
-    /** Visits the run's rows one file at a time, holding only the current file's rows. */
-    public void forEachFile(long runId, Consumer<List<Indicator>> visitor) {
-        List<Indicator> current = new ArrayList<>();
-        try (Stream<Indicator> rows = FilePages.inFileOrder(jdbc, runId, INDICATOR)) {
-            rows.forEach(row -> {
-                if (!current.isEmpty() && !current.get(0).file().equals(row.file())) {
-                    visitor.accept(List.copyOf(current));
-                    current.clear();
-                }
-                current.add(row);
-            });
-        }
-        if (!current.isEmpty()) {
-            visitor.accept(List.copyOf(current));
+    /** Visits the rows of the run's files of one kind (REPORT, CSV), a file at a time, in file name order. */
+    public void forEachFile(long runId, String kind, Consumer<List<Indicator>> visitor) {
+        for (String file : jdbc.queryForList("SELECT file FROM zb_input_file WHERE run_id = ? AND kind = ?"
+                + " ORDER BY file", String.class, runId, kind)) {
+            List<Indicator> rows = jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? AND file = ?"
+                    + " ORDER BY line, id", INDICATOR, runId, file);
+            if (!rows.isEmpty()) {
+                visitor.accept(rows);
+            }
         }
     }
 
-    /** The run's rows of one source (CSV tables are small next to the text they are checked against). */
-    public List<Indicator> indicatorsOf(long runId, Source source) {
-        return jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? AND source = ? ORDER BY file, line, id",
-                INDICATOR, runId, source.name());
+    /** The rows of the run's files of one kind (CSV tables are small next to the text they are checked against). */
+    public List<Indicator> indicatorsOf(long runId, String kind) {
+        List<Indicator> rows = new ArrayList<>();
+        forEachFile(runId, kind, rows::addAll);
+        return rows;
     }
 
     private static final RowMapper<Indicator> INDICATOR = (rs, i) -> indicator(rs, worse(rs.getString("check_severity"),
