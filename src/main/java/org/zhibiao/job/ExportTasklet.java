@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.job.staging.SectionCounts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
@@ -61,13 +62,15 @@ final class ExportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StepExecution self = chunkContext.getStepContext().getStepExecution();
-        RunInfo info = runInfo(self.getJobExecution());
-        long rows = info.sectionCounts().values().stream().mapToLong(Long::longValue).sum();
+        SectionCounts counts = new SectionCounts();
         try (WorkbookWriter writer = workbooks.create()) {
-            writer.overview(info);
-            try (Stream<Indicator> indicators = staging.streamIndicators(runId)) {
+            try (Stream<Indicator> indicators = staging.streamIndicators(runId, counts)) {
                 writer.indicators(indicators.iterator());
             }
+            // The facts of 概览 and 运行信息 are only written at the end: counted while the rows streamed past,
+            // they need no GROUP BY over the whole run (which reads every row with its sentence).
+            RunInfo info = runInfo(self.getJobExecution(), counts.inOrder());
+            writer.overview(info);
             try (Stream<Finding> findings = staging.streamFindings(runId)) {
                 writer.findings(findings.iterator());
             }
@@ -79,13 +82,14 @@ final class ExportTasklet implements Tasklet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        long rows = counts.total();
         self.setReadCount(rows);
         contribution.incrementWriteCount(rows);
         log.info("workbook written: {} ({} indicator rows)", target.toAbsolutePath(), rows);
         return RepeatStatus.FINISHED;
     }
 
-    private RunInfo runInfo(JobExecution current) {
+    private RunInfo runInfo(JobExecution current, Map<String, Long> sectionCounts) {
         List<RunInfo.StepFact> steps = new ArrayList<>();
         List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(current.getJobInstance()));
         executions.sort(Comparator.comparingLong(JobExecution::getId));
@@ -103,7 +107,7 @@ final class ExportTasklet implements Tasklet {
         Map<String, Long> severities = new LinkedHashMap<>();
         staging.severityCounts(runId).forEach((severity, n) -> severities.put(severity.label(), n));
         return new RunInfo(runDate, current.getJobInstanceId(), current.getId(), steps, inputs,
-                staging.sectionCounts(runId), severities);
+                sectionCounts, severities);
     }
 
     private static RunInfo.InputFile inputFile(InputFileFacts f) {

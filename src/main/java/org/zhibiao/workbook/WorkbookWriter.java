@@ -27,8 +27,9 @@ import org.zhibiao.model.Severity;
 
 /**
  * Streams the workbook of DESIGN.md: 概览, section sheets in taxonomy order, 校验问题, 拒绝记录, 运行信息.
- * Call in this order: {@link #overview}, {@link #indicators}, {@link #findings}, {@link #rejections},
- * {@link #runInfo}, then {@link #writeAtomically}; {@link #close} always (it deletes SXSSF's temp files).
+ * Call in this order: {@link #indicators}, {@link #findings}, {@link #rejections}, then {@link #writeAtomically};
+ * {@link #overview} and {@link #runInfo} at any time before {@link #writeAtomically} (they only keep the facts);
+ * {@link #close} always (it deletes SXSSF's temp files).
  *
  * <p>Rows are streamed (SXSSF, a fixed window of rows per sheet in memory), so memory stays flat at any size;
  * what grows with the rows is only the id → row table that lets findings link to rows (see
@@ -69,7 +70,7 @@ public final class WorkbookWriter implements AutoCloseable {
         this.settings = settings;
         this.labels = new Labels(settings.language());
         // Inline strings, no shared-strings table: a table of every distinct sentence would grow with the rows.
-        this.workbook = new SXSSFWorkbook(null, settings.rowWindow(), settings.compressTempFiles(), false);
+        this.workbook = new FastDeflateWorkbook(settings.rowWindow(), settings.compressTempFiles());
         this.styles = new Styles(workbook);
         this.overviewName = names.assign(labels.overviewSheet());
         this.findingsName = names.assign(labels.findingsSheet());

@@ -190,12 +190,37 @@ public class StagingRepository {
     }
 
     /**
-     * Streams the run's indicators in workbook order, one file of one section at a time: memory stays flat in the
-     * number of rows on H2 and PostgreSQL alike, and no cursor stays open for the length of an export (H2's lazy
-     * cursors lost MVStore chunks under a 2.4-million-row export, docs/performance.md). The caller closes it.
+     * Streams the run's indicators in workbook order, read ahead in pages of whole files by a thread of its own
+     * ({@link FilePages}, {@link ReadAhead}): memory stays a few pages on H2 and PostgreSQL alike, and no cursor
+     * stays open for the length of an export (H2's lazy cursors lost MVStore chunks under a 2.4-million-row export,
+     * docs/performance.md). The caller must close the stream: closing stops the reader thread.
      */
     public Stream<Indicator> streamIndicators(long runId) {
-        return FilePages.inWorkbookOrder(jdbc, runId, INDICATOR);
+        return streamIndicators(runId, null);
+    }
+
+    /**
+     * As {@link #streamIndicators(long)}, and counts the rows per section into {@code counts} (when not null) as
+     * the caller consumes them, in the caller's thread: once the stream is used up, {@code counts} holds what
+     * {@link #sectionCounts} would, without a second pass over the run.
+     */
+    public Stream<Indicator> streamIndicators(long runId, SectionCounts counts) {
+        RowMapper<Ranked> ranked = (rs, i) -> new Ranked(rs.getInt("section_order"), INDICATOR.mapRow(rs, i));
+        Stream<Ranked> rows = ReadAhead.start(FilePages.workbookPages(jdbc, runId, ranked, FilePages.PAGE_ROWS),
+                READ_AHEAD_PAGES, "staging-read-run-" + runId).stream();
+        return rows.map(row -> {
+            if (counts != null) {
+                counts.add(row.sectionOrder(), row.indicator().section());
+            }
+            return row.indicator();
+        });
+    }
+
+    /** Pages waiting for the export besides the one it writes and the one being read. */
+    private static final int READ_AHEAD_PAGES = 2;
+
+    /** A row and its section's position, for {@link SectionCounts}. */
+    private record Ranked(int sectionOrder, Indicator indicator) {
     }
 
     public Stream<Finding> streamFindings(long runId) {
