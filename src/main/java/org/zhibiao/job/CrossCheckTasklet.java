@@ -13,6 +13,7 @@ import org.zhibiao.job.staging.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
+import org.zhibiao.model.Source;
 import org.zhibiao.validate.Validator;
 
 /**
@@ -45,12 +46,14 @@ final class CrossCheckTasklet implements Tasklet {
         long[] rows = {csvRows.size()};
         if (!csvRows.isEmpty()) {
             // One file at a time, so memory holds a batch of text rows (plus the CSV rows) whatever the run's size.
-            staging.forEachFile(runId, ReportFile.KIND, fileRows -> {
-                rows[0] += fileRows.size();
-                textBatch.addAll(fileRows);
-                if (textBatch.size() >= TEXT_BATCH) {
-                    findings.addAll(compare(acrossSources, csvRows, textBatch));
-                    textBatch.clear();
+            staging.forEachFile(runId, fileRows -> {
+                if (fileRows.get(0).source() != Source.CSV) {
+                    rows[0] += fileRows.size();
+                    textBatch.addAll(fileRows);
+                    if (textBatch.size() >= TEXT_BATCH) {
+                        findings.addAll(compare(acrossSources, csvRows, textBatch));
+                        textBatch.clear();
+                    }
                 }
             });
             findings.addAll(compare(acrossSources, csvRows, textBatch));

@@ -18,7 +18,7 @@ import org.zhibiao.workbook.WorkbookSettings;
  */
 @ConfigurationProperties(prefix = "zhibiao")
 public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer threads, String locale, Path taxonomy,
-        Integer maxRowsPerSheet, Path fileFacts) {
+        Integer maxRowsPerSheet, Path fileFacts, Integer maxLinks) {
 
     public RunSettings {
         maxFileBytes = maxFileBytes == null ? 50L * 1024 * 1024 : maxFileBytes;
@@ -26,5 +26,6 @@ public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer thre
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         locale = locale == null ? "zh" : locale;
         maxRowsPerSheet = maxRowsPerSheet == null ? WorkbookSettings.EXCEL_MAX_DATA_ROWS : maxRowsPerSheet;
+        maxLinks = maxLinks == null ? WorkbookSettings.DEFAULT_MAX_LINKS : maxLinks;
     }
 }

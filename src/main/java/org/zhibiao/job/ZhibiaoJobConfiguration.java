@@ -191,7 +191,8 @@ public class ZhibiaoJobConfiguration {
         LocalDate date = LocalDate.parse(runDate);
         Path target = Path.of(outputDir).resolve("indicators-" + date + ".xlsx");
         WorkbookSettings workbook = WorkbookSettings.forLocale(settings.locale())
-                .withMaxRowsPerSheet(settings.maxRowsPerSheet());
+                .withMaxRowsPerSheet(settings.maxRowsPerSheet())
+                .withMaxLinks(settings.maxLinks());
         return new ExportTasklet(runId, date, target, staging, jobRepository,
                 () -> new WorkbookWriter(taxonomy.sections(), workbook));
     }

@@ -2,6 +2,7 @@ package org.zhibiao.workbook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class SectionSheets {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final List<Table> tables = new ArrayList<>();
     private final RowLocations locations = new RowLocations();
+    /** Ids whose rows findings may name, sorted; null: remember every row. */
+    private long[] remembered;
     private long rowsWritten;
 
     /** A section being written: its current sheet and how far it has got. */
@@ -49,6 +52,13 @@ final class SectionSheets {
         Table current() {
             return parts.get(parts.size() - 1);
         }
+    }
+
+    /** Remember the rows of these ids only (those findings name), not every row written. */
+    void rememberOnly(long[] ids) {
+        long[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        this.remembered = sorted;
     }
 
     SectionSheets(SXSSFWorkbook workbook, Styles styles, Labels labels, WorkbookSettings settings,
@@ -76,7 +86,7 @@ final class SectionSheets {
         Row row = writeRow(table, indicator);
         section.rowsInPart++;
         rowsWritten++;
-        if (indicator.id() != 0) {
+        if (indicator.id() != 0 && (remembered == null || Arrays.binarySearch(remembered, indicator.id()) >= 0)) {
             if (section.slot < RowLocations.MAX_SLOTS) {
                 locations.put(indicator.id(), section.slot, row.getRowNum());
             }

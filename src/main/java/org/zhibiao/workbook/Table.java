@@ -26,7 +26,7 @@ final class Table {
     private int headerRow = -1;
     private int columns;
     private int links;
-    static final int MAX_LINKS_PER_SHEET = 65_530;
+    private int maxLinks = WorkbookSettings.EXCEL_MAX_LINKS;
 
     Table(SXSSFSheet sheet, String name, Styles styles, int maxCellChars, int[] widthCaps) {
         this.sheet = sheet;
@@ -132,13 +132,18 @@ final class Table {
         }
     }
 
+    /** At most {@code max} hyperlinks on this sheet (Excel allows 65,530; POI keeps each in memory). */
+    Table limitLinks(int max) {
+        this.maxLinks = Math.min(max, WorkbookSettings.EXCEL_MAX_LINKS);
+        return this;
+    }
+
     /**
-     * A cell that jumps to {@code target} (an internal reference such as {@code '产业基础'!A12}). Excel
-     * allows 65,530 hyperlinks per sheet (and POI keeps each in memory until the write), so later ones are
-     * plain text naming the same row.
+     * A cell that jumps to {@code target} (an internal reference such as {@code '产业基础'!A12}); past the
+     * sheet's link limit, plain text naming the same row.
      */
     void link(Row r, int column, String text, String target, Fill fill) {
-        if (links >= MAX_LINKS_PER_SHEET) {
+        if (links >= maxLinks) {
             text(r, column, text, fill, false);
             return;
         }

@@ -11,15 +11,21 @@ import java.util.Locale;
  * @param maxCellChars    longest cell text; longer text is cut and ends with {@link SafeText#CUT_MARKER}
  * @param compressTempFiles gzip SXSSF's temp files: a twentieth of the disk (a million rows with their sentences
  *                        are ~1.2 GB of sheet XML) for about a quarter more CPU
+ * @param maxLinks        hyperlinks on 校验问题; later references are plain text naming the row. POI holds each
+ *                        link in memory until the write, about 3 KB apiece (65,530, Excel's limit per sheet, took
+ *                        200 MB of a 512 MB heap), so this bounds the export's memory
  */
 public record WorkbookSettings(Language language, int rowWindow, int maxRowsPerSheet, int maxCellChars,
-        boolean compressTempFiles) {
+        boolean compressTempFiles, int maxLinks) {
 
     /** Excel's row limit less the header row. */
     public static final int EXCEL_MAX_DATA_ROWS = 1_048_575;
     /** Excel's cell text limit. */
     public static final int EXCEL_MAX_CELL_CHARS = 32_767;
     public static final int DEFAULT_ROW_WINDOW = 200;
+    /** Excel's hyperlink limit per sheet. */
+    public static final int EXCEL_MAX_LINKS = 65_530;
+    public static final int DEFAULT_MAX_LINKS = 10_000;
 
     public enum Language {
         ZH, EN;
@@ -51,10 +57,14 @@ public record WorkbookSettings(Language language, int rowWindow, int maxRowsPerS
             throw new IllegalArgumentException("maxCellChars must be " + (SafeText.CUT_MARKER.length() + 1) + ".."
                     + EXCEL_MAX_CELL_CHARS + ": " + maxCellChars);
         }
+        if (maxLinks < 0 || maxLinks > EXCEL_MAX_LINKS) {
+            throw new IllegalArgumentException("maxLinks must be 0.." + EXCEL_MAX_LINKS + ": " + maxLinks);
+        }
     }
 
     public static WorkbookSettings defaults() {
-        return new WorkbookSettings(Language.ZH, DEFAULT_ROW_WINDOW, EXCEL_MAX_DATA_ROWS, EXCEL_MAX_CELL_CHARS, true);
+        return new WorkbookSettings(Language.ZH, DEFAULT_ROW_WINDOW, EXCEL_MAX_DATA_ROWS, EXCEL_MAX_CELL_CHARS, true,
+                DEFAULT_MAX_LINKS);
     }
 
     /** Defaults in the language of a {@code --locale} value. */
@@ -63,22 +73,26 @@ public record WorkbookSettings(Language language, int rowWindow, int maxRowsPerS
     }
 
     public WorkbookSettings withLanguage(Language newLanguage) {
-        return new WorkbookSettings(newLanguage, rowWindow, maxRowsPerSheet, maxCellChars, compressTempFiles);
+        return new WorkbookSettings(newLanguage, rowWindow, maxRowsPerSheet, maxCellChars, compressTempFiles, maxLinks);
     }
 
     public WorkbookSettings withMaxRowsPerSheet(int rows) {
-        return new WorkbookSettings(language, rowWindow, rows, maxCellChars, compressTempFiles);
+        return new WorkbookSettings(language, rowWindow, rows, maxCellChars, compressTempFiles, maxLinks);
     }
 
     public WorkbookSettings withMaxCellChars(int chars) {
-        return new WorkbookSettings(language, rowWindow, maxRowsPerSheet, chars, compressTempFiles);
+        return new WorkbookSettings(language, rowWindow, maxRowsPerSheet, chars, compressTempFiles, maxLinks);
     }
 
     public WorkbookSettings withCompressTempFiles(boolean compress) {
-        return new WorkbookSettings(language, rowWindow, maxRowsPerSheet, maxCellChars, compress);
+        return new WorkbookSettings(language, rowWindow, maxRowsPerSheet, maxCellChars, compress, maxLinks);
+    }
+
+    public WorkbookSettings withMaxLinks(int links) {
+        return new WorkbookSettings(language, rowWindow, maxRowsPerSheet, maxCellChars, compressTempFiles, links);
     }
 
     public WorkbookSettings withRowWindow(int rows) {
-        return new WorkbookSettings(language, rows, maxRowsPerSheet, maxCellChars, compressTempFiles);
+        return new WorkbookSettings(language, rows, maxRowsPerSheet, maxCellChars, compressTempFiles, maxLinks);
     }
 }

@@ -88,6 +88,16 @@ public final class WorkbookWriter implements AutoCloseable {
     }
 
     /**
+     * The ids the findings will name, given before the indicators: then only their rows are remembered for the
+     * links of 校验问题, not every row written (a 2.4-million-row run: 228,000 ids instead of 2.4 million). Without
+     * it every row is remembered.
+     */
+    public void linkTargets(long[] ids) {
+        checkOpen();
+        sectionSheets.rememberOnly(ids);
+    }
+
+    /**
      * Indicators sorted by section (taxonomy order), then file and line. May be called once per chunk; a
      * section that comes back later still lands on its own sheet.
      */
@@ -102,7 +112,7 @@ public final class WorkbookWriter implements AutoCloseable {
     public void findings(Iterator<Finding> findings) {
         checkOpen();
         if (findingsTable == null) {
-            findingsTable = table(findingsName, FindingsSheet.widthCaps());
+            findingsTable = table(findingsName, FindingsSheet.widthCaps()).limitLinks(settings.maxLinks());
             FindingsSheet.header(findingsTable, labels);
         }
         Iterator<Finding> counting = new Iterator<>() {

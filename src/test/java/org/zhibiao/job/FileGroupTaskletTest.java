@@ -109,6 +109,10 @@ class FileGroupTaskletTest {
         assertThat(jdbc.queryForList("SELECT DISTINCT file FROM zb_finding WHERE severity = 'ERROR'", String.class))
                 .containsExactly("altered.md");
 
+        // The export remembers the rows of exactly these ids for 校验问题's links.
+        assertThat(staging.findingIds(RUN)).containsExactlyElementsOf(staging.streamFindings(RUN)
+                .flatMap(f -> f.indicatorIds().stream()).distinct().sorted().toList());
+
         // The comparison across sources replaces only its own findings and marks.
         staging.replaceCrossFindings(RUN, List.of(), Map.of());
         assertThat(staging.streamFindings(RUN).filter(f -> f.severity() == Severity.ERROR)).hasSize(3);

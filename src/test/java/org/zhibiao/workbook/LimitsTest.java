@@ -78,6 +78,32 @@ class LimitsTest {
     }
 
     @Test
+    void pastTheLinkLimitReferencesAreTextAndOnlyTheNamedRowsAreRemembered() throws Exception {
+        Path target = folder.resolve("links.xlsx");
+        try (WorkbookWriter writer = new WorkbookWriter(SampleWorkbook.SECTIONS,
+                WorkbookSettings.defaults().withMaxLinks(2))) {
+            writer.linkTargets(new long[] {7, 3, 5});
+            writer.indicators(repeat("产业基础", 8));
+            writer.findings(List.of(
+                    new Finding(Severity.ERROR, "R", "a", List.of(3L, 5L)),
+                    new Finding(Severity.WARNING, "R", "b", List.of(7L)),
+                    new Finding(Severity.WARNING, "R", "c", List.of(8L))).iterator());
+            writer.writeAtomically(target);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            XSSFSheet findings = book.getSheet("校验问题");
+            assertThat(findings.getRow(1).getCell(3).getHyperlink().getAddress()).isEqualTo("'产业基础'!A4");
+            assertThat(findings.getRow(1).getCell(4).getHyperlink().getAddress()).isEqualTo("'产业基础'!A6");
+            // The third reference is past the limit of two: the same text, no link.
+            assertThat(findings.getRow(2).getCell(3).getHyperlink()).isNull();
+            assertThat(findings.getRow(2).getCell(3).getStringCellValue()).isEqualTo("产业基础 第8行");
+            // Id 8 was not among the link targets, so its row was not remembered.
+            assertThat(findings.getRow(3).getCell(3).getStringCellValue()).contains("8", "未写出");
+            assertThat(findings.getHyperlinks()).hasSize(2);
+        }
+    }
+
+    @Test
     void textOverTheCellLimitIsCutWithAVisibleMarker() throws Exception {
         String sentence = "全年地区生产总值同比增长7%。".repeat(3000); // 45,000 chars
         Indicator row = SampleWorkbook.indicators().get(0);

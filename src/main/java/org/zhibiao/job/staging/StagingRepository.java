@@ -223,6 +223,14 @@ public class StagingRepository {
     private record Ranked(int sectionOrder, Indicator indicator) {
     }
 
+    /** Every row id the run's findings name, sorted, without repeats. */
+    public long[] findingIds(long runId) {
+        List<String> lists = jdbc.queryForList("SELECT indicator_ids FROM zb_finding WHERE run_id = ?", String.class,
+                runId);
+        return lists.stream().filter(s -> s != null && !s.isBlank()).flatMap(s -> Arrays.stream(s.split(",")))
+                .mapToLong(Long::parseLong).sorted().distinct().toArray();
+    }
+
     public Stream<Finding> streamFindings(long runId) {
         return jdbc.queryForStream("SELECT * FROM zb_finding WHERE run_id = ?"
                 + " ORDER BY severity_rank DESC, file NULLS FIRST, id", (rs, i) -> new Finding(
@@ -275,22 +283,34 @@ public class StagingRepository {
         return n == null ? 0 : n;
     }
 
-    /** Visits the rows of the run's files of one kind (REPORT, CSV), a file at a time, in file name order. */
-    public void forEachFile(long runId, String kind, Consumer<List<Indicator>> visitor) {
-        for (String file : jdbc.queryForList("SELECT file FROM zb_input_file WHERE run_id = ? AND kind = ?"
-                + " ORDER BY file", String.class, runId, kind)) {
-            List<Indicator> rows = jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? AND file = ?"
-                    + " ORDER BY line, id", INDICATOR, runId, file);
-            if (!rows.isEmpty()) {
-                visitor.accept(rows);
-            }
+    /** Visits the run's rows one file at a time (in pages of files), holding only the current file's rows. */
+    public void forEachFile(long runId, Consumer<List<Indicator>> visitor) {
+        List<Indicator> current = new ArrayList<>();
+        try (Stream<Indicator> rows = FilePages.inFileOrder(jdbc, runId, INDICATOR)) {
+            rows.forEach(row -> {
+                if (!current.isEmpty() && !current.get(0).file().equals(row.file())) {
+                    visitor.accept(List.copyOf(current));
+                    current.clear();
+                }
+                current.add(row);
+            });
+        }
+        if (!current.isEmpty()) {
+            visitor.accept(List.copyOf(current));
         }
     }
 
-    /** The rows of the run's files of one kind (CSV tables are small next to the text they are checked against). */
+    /**
+     * The rows of the run's files of one kind (REPORT, CSV), one index-prefix query per file: CSV tables are few
+     * and small next to the text they are checked against, and the row column {@code source} has no index.
+     */
     public List<Indicator> indicatorsOf(long runId, String kind) {
         List<Indicator> rows = new ArrayList<>();
-        forEachFile(runId, kind, rows::addAll);
+        for (String file : jdbc.queryForList("SELECT file FROM zb_input_file WHERE run_id = ? AND kind = ?"
+                + " ORDER BY file", String.class, runId, kind)) {
+            rows.addAll(jdbc.query("SELECT * FROM zb_indicator WHERE run_id = ? AND file = ? ORDER BY line, id",
+                    INDICATOR, runId, file));
+        }
         return rows;
     }
 

@@ -31,7 +31,8 @@ public final class StagingSchema {
         Boolean exists = jdbc.execute((java.sql.Connection c) -> {
             var meta = c.getMetaData();
             for (String name : new String[] {"BATCH_STEP_EXECUTION", "batch_step_execution"}) {
-                try (var tables = meta.getTables(c.getCatalog(), null, name, null)) {
+                // Only the connection's own schema: on a shared PostgreSQL another schema may hold its own.
+                try (var tables = meta.getTables(c.getCatalog(), c.getSchema(), name, null)) {
                     if (tables.next()) {
                         return true;
                     }

@@ -60,11 +60,6 @@ class StagedPagesTest {
                 ? new DriverManagerDataSource("jdbc:h2:mem:staged" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")
                 : new DriverManagerDataSource(PostgresSchemas.fresh("zb_pages_"), PostgresSchemas.USER, "");
         jdbc = new JdbcTemplate(source);
-        if (!db.equals("h2")) {
-            // StagingSchema indexes BATCH_STEP_EXECUTION when it finds that table in any schema of the database (as
-            // other tests leave it); a stand-in here keeps that index's CREATE from failing in this fresh schema.
-            jdbc.execute("CREATE TABLE batch_step_execution (step_name VARCHAR(100), job_execution_id BIGINT)");
-        }
         StagingSchema.create(jdbc);
         staging = new StagingRepository(jdbc, new TransactionTemplate(new DataSourceTransactionManager(source)));
         Random random = new Random(3);
