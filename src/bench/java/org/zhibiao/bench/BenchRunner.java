@@ -129,7 +129,7 @@ public final class BenchRunner {
                 }
             });
             ChildRun job = ChildRun.run(jvm, jobArgs, runDir.resolve("job.log"), timeout);
-            Result r = measure(corpus, job, runDir, xmx, timeout);
+            Result r = measure(corpus, job, runDir, xmx, timeout, o.containsKey("fast-floor"));
             String line = Table.row(r);
             System.out.println(line);
             Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.APPEND);
@@ -164,7 +164,7 @@ public final class BenchRunner {
     }
 
     private static Result measure(CorpusGenerator.Corpus corpus, ChildRun job, Path runDir, String xmx,
-            long timeout) throws IOException, InterruptedException {
+            long timeout, boolean fastFloor) throws IOException, InterruptedException {
         String log = job.text();
         Map<String, Double> steps = new LinkedHashMap<>();
         long indicators = 0;
@@ -189,7 +189,8 @@ public final class BenchRunner {
         // The floor writes as many rows as the job staged (its workbook rows), at least one.
         ChildRun floor = ChildRun.run(List.of("-Xmx" + xmx, "-cp", System.getProperty("java.class.path")),
                 List.of(Floor.class.getName(), corpus.dir().toString(), runDir.resolve("floor.xlsx").toString(),
-                        String.valueOf(Math.max(1, indicators))), runDir.resolve("floor.log"), timeout);
+                        String.valueOf(Math.max(1, indicators)), fastFloor ? "fast-deflate" : "plain"),
+                runDir.resolve("floor.log"), timeout);
         Matcher f = FLOOR.matcher(floor.text());
         double inner = f.find() ? Double.parseDouble(f.group(3)) : Double.NaN;
         Files.deleteIfExists(runDir.resolve("floor.xlsx"));

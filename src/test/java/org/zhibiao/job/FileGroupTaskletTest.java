@@ -110,8 +110,8 @@ class FileGroupTaskletTest {
                 .containsExactly("altered.md");
 
         // The export remembers the rows of exactly these ids for 校验问题's links.
-        assertThat(staging.findingIds(RUN)).containsExactlyElementsOf(staging.streamFindings(RUN)
-                .flatMap(f -> f.indicatorIds().stream()).distinct().sorted().toList());
+        assertThat(staging.findingIds(RUN)).containsExactly(staging.streamFindings(RUN)
+                .flatMap(f -> f.indicatorIds().stream()).mapToLong(Long::longValue).distinct().sorted().toArray());
 
         // The comparison across sources replaces only its own findings and marks.
         staging.replaceCrossFindings(RUN, List.of(), Map.of());

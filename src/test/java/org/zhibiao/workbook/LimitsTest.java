@@ -99,7 +99,7 @@ class LimitsTest {
             assertThat(findings.getRow(2).getCell(3).getStringCellValue()).isEqualTo("产业基础 第8行");
             // Id 8 was not among the link targets, so its row was not remembered.
             assertThat(findings.getRow(3).getCell(3).getStringCellValue()).contains("8", "未写出");
-            assertThat(findings.getHyperlinks()).hasSize(2);
+            assertThat(findings.getHyperlinkList()).hasSize(2);
         }
     }
 
