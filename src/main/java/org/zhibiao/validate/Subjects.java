@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two subjects are. Subjects come from an extractor and vary (新增综合养老服务中心 vs
@@ -19,9 +20,39 @@ public final class Subjects {
 
     private final Map<String, Prepared> cache = new HashMap<>();
 
-    /** The cleaned text and its distinct character bigrams, sorted (for a merge count). */
-    private record Prepared(String key, int[] bigrams) {
+    /**
+     * The cleaned text and its distinct character bigrams, sorted (for a merge count). The bigrams are made on
+     * first use: the rules that group rows need only the key, and most subjects are never compared.
+     */
+    private static final class Prepared {
+        private final String key;
+        private int[] bigrams;
+
+        Prepared(String key) {
+            this.key = key;
+        }
+
+        String key() {
+            return key;
+        }
+
+        int[] bigrams() {
+            if (bigrams == null) {
+                Set<Integer> pairs = new HashSet<>();
+                for (int i = 0; i + 1 < key.length(); i++) {
+                    pairs.add((key.charAt(i) << 16) | key.charAt(i + 1));
+                }
+                if (key.length() == 1) {
+                    pairs.add((int) key.charAt(0));
+                }
+                bigrams = pairs.stream().mapToInt(Integer::intValue).sorted().toArray();
+            }
+            return bigrams;
+        }
     }
+
+    /** Spaces, punctuation and symbols, compiled once (String.replaceAll compiles its pattern on every call). */
+    private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
     /** The cleaned subject: NFKC, no spaces, no punctuation or symbols (quotes, brackets). */
     public String key(String subject) {
@@ -62,15 +93,7 @@ public final class Subjects {
         String s = subject == null ? "" : subject;
         Prepared p = cache.get(s);
         if (p == null) {
-            String key = clean(s);
-            Set<Integer> bigrams = new HashSet<>();
-            for (int i = 0; i + 1 < key.length(); i++) {
-                bigrams.add((key.charAt(i) << 16) | key.charAt(i + 1));
-            }
-            if (key.length() == 1) {
-                bigrams.add((int) key.charAt(0));
-            }
-            p = new Prepared(key, bigrams.stream().mapToInt(Integer::intValue).sorted().toArray());
+            p = new Prepared(clean(s));
             if (cache.size() < 200_000) {
                 cache.put(s, p);
             }
@@ -102,6 +125,6 @@ public final class Subjects {
     }
 
     static String clean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\p{P}\\p{S}]+", "");
+        return NOISE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     }
 }
