@@ -15,6 +15,7 @@ import org.zhibiao.workbook.WorkbookSettings;
  * @param taxonomy        a replacement taxonomy file, or null for the default
  * @param maxRowsPerSheet rows of a section sheet before it continues on "产业基础 (2)" (Excel's limit)
  * @param fileFacts       region and year per input file (文件,地区,年份), or null
+ * @param maxLinks        hyperlinks on 校验问题 (POI holds each in memory until the write)
  */
 @ConfigurationProperties(prefix = "zhibiao")
 public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer threads, String locale, Path taxonomy,
