@@ -19,13 +19,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
+import org.zhibiao.job.staging.MemoryStaging;
 import org.zhibiao.job.staging.StagingRepository;
-import org.zhibiao.job.staging.StagingSchema;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Severity;
@@ -50,11 +47,9 @@ class FileGroupTaskletTest {
     @BeforeEach
     void folderAndStaging() throws Exception {
         input = Files.createDirectories(temp.resolve("input"));
-        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:worker-" + temp.getFileName()
-                + ";DB_CLOSE_DELAY=-1", "sa", "");
-        jdbc = new JdbcTemplate(db);
-        StagingSchema.create(jdbc);
-        staging = new StagingRepository(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        MemoryStaging memory = MemoryStaging.open("worker-" + temp.getFileName());
+        jdbc = memory.jdbc();
+        staging = memory.staging();
     }
 
     @Test

@@ -14,13 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.job.staging.MemoryStaging;
 import org.zhibiao.job.staging.StagingRepository;
-import org.zhibiao.job.staging.StagingSchema;
 
 /** Partitions of files: consecutive name ranges over the files this run has not read yet. */
 class FileGroupsTest {
@@ -37,11 +33,7 @@ class FileGroupsTest {
     @BeforeEach
     void folderAndStaging() throws Exception {
         input = Files.createDirectories(temp.resolve("input"));
-        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:groups-" + temp.getFileName()
-                + ";DB_CLOSE_DELAY=-1", "sa", "");
-        JdbcTemplate jdbc = new JdbcTemplate(db);
-        StagingSchema.create(jdbc);
-        staging = new StagingRepository(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        staging = MemoryStaging.open("groups-" + temp.getFileName()).staging();
     }
 
     @ParameterizedTest(name = "{0} files in {1} groups")

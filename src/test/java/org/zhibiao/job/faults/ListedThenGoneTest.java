@@ -17,10 +17,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.test.MetaDataInstanceFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.job.ReportFile;
@@ -29,8 +25,8 @@ import org.zhibiao.job.FileGroups;
 import org.zhibiao.job.InputFolder;
 import org.zhibiao.job.SurveyTasklet;
 import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.job.staging.MemoryStaging;
 import org.zhibiao.job.staging.StagingRepository;
-import org.zhibiao.job.staging.StagingSchema;
 import org.zhibiao.model.Rejection;
 
 /**
@@ -57,11 +53,7 @@ class ListedThenGoneTest {
                 "d-gone-after-survey.md"}) {
             Files.copy(SAMPLE, input.resolve(name));
         }
-        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:" + temp.getFileName()
-                + ";DB_CLOSE_DELAY=-1", "sa", "");
-        JdbcTemplate jdbc = new JdbcTemplate(db);
-        StagingSchema.create(jdbc);
-        staging = new StagingRepository(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)));
+        staging = MemoryStaging.open("gone-" + temp.getFileName()).staging();
     }
 
     @Test
