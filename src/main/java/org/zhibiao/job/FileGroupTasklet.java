@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.zhibiao.job.staging.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
@@ -68,14 +69,13 @@ public final class FileGroupTasklet implements Tasklet {
         Checked checked = check(outcome.indicators(), withinFile);
         staging.replaceFile(runId, outcome.facts(), checked.rows(), outcome.rejections(), checked.findings(),
                 sectionOrder);
-        long written = outcome.facts().written();
-        ListedFile.count(contribution, outcome.facts(), written);
+        InputFileFacts facts = outcome.facts();
+        ListedFile.count(contribution, facts, facts.written());
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putLong(StepLogListener.INDICATORS,
                 context.getLong(StepLogListener.INDICATORS, 0) + outcome.indicators().size());
-        var facts = outcome.facts();
         log.info("{} {}: read={} written={} rejected={} skipped={} indicators={} findings={} in {} ms",
-                kind == InputFolder.Kind.REPORT ? "extracted" : "loaded", file, facts.recordsRead(), written,
+                kind == InputFolder.Kind.REPORT ? "extracted" : "loaded", file, facts.recordsRead(), facts.written(),
                 facts.rejected(), facts.skipped(), facts.indicators(), checked.findings().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return files.hasNext() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
@@ -84,7 +84,6 @@ public final class FileGroupTasklet implements Tasklet {
     private List<String> inRange(List<String> pending) {
         return pending.stream().filter(f -> f.compareTo(first) >= 0 && f.compareTo(last) <= 0).toList();
     }
-
 
     /** A file's rows with 校验/说明 set, and its findings; both name rows by position (1 = first row). */
     record Checked(List<Indicator> rows, List<Finding> findings) {

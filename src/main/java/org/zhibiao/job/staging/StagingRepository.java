@@ -72,6 +72,8 @@ public class StagingRepository {
             insertIndicators(runId, indicators, sectionOrder);
             insertRejections(runId, rejections);
             if (!findings.isEmpty()) {
+                // Identity values grow in insert order (H2 and PostgreSQL alike, even with other sessions
+                // inserting meanwhile), so the file's ids in order are its rows in order.
                 List<Long> ids = jdbc.queryForList("SELECT id FROM zb_indicator WHERE run_id = ? AND file = ?"
                         + " ORDER BY id", Long.class, runId, facts.file());
                 insertFindings(runId, facts.file(), findings.stream().map(f -> new Finding(f.severity(), f.rule(),
