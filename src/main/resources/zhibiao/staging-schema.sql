@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS zb_input_file (
     rejected      BIGINT        NOT NULL,
     skipped       BIGINT        NOT NULL,
     indicators    BIGINT        NOT NULL,
-    state         VARCHAR(10)   DEFAULT 'READ' NOT NULL,
+    state         VARCHAR(10)   DEFAULT 'LISTED' NOT NULL,
     PRIMARY KEY (run_id, file)
 );
 CREATE TABLE IF NOT EXISTS zb_indicator (
@@ -66,10 +66,12 @@ CREATE TABLE IF NOT EXISTS zb_finding (
 );
 CREATE INDEX IF NOT EXISTS zb_finding_run ON zb_finding (run_id);
 -- Columns added after the first release: a state folder made by it gains them (H2 and PostgreSQL both know
--- ADD COLUMN IF NOT EXISTS). state: LISTED by the survey, READ once a worker staged the file (restart skips it).
+-- ADD COLUMN IF NOT EXISTS). state: LISTED by the survey, READ once a worker staged the file (restart skips it);
+-- rows from before the column count as LISTED, so a run interrupted before an upgrade reads such a file again
+-- (harmless: its rows are replaced) rather than skip one it never read.
 -- check_severity/note are a row's marks from its own file (set when it is staged); cross_severity/cross_note
 -- from the comparison with other sources (set by crossCheck). A finding's file is null when it compares sources.
-ALTER TABLE zb_input_file ADD COLUMN IF NOT EXISTS state VARCHAR(10) DEFAULT 'READ' NOT NULL;
+ALTER TABLE zb_input_file ADD COLUMN IF NOT EXISTS state VARCHAR(10) DEFAULT 'LISTED' NOT NULL;
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS cross_severity VARCHAR(20) DEFAULT 'PASS' NOT NULL;
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS cross_note VARCHAR(4000) DEFAULT '' NOT NULL;
 ALTER TABLE zb_finding ADD COLUMN IF NOT EXISTS file VARCHAR(1000);
