@@ -39,7 +39,12 @@ CREATE TABLE IF NOT EXISTS zb_indicator (
     check_severity VARCHAR(20)   NOT NULL,
     note           VARCHAR(4000) NOT NULL,
     cross_severity VARCHAR(20)   DEFAULT 'PASS' NOT NULL,
-    cross_note     VARCHAR(4000) DEFAULT '' NOT NULL
+    cross_note     VARCHAR(4000) DEFAULT '' NOT NULL,
+    period         VARCHAR(20),
+    code           VARCHAR(40),
+    standard_name  VARCHAR(200),
+    measure        VARCHAR(20),
+    fact_id        VARCHAR(40)
 );
 -- (run_id, file) prefix: a file's rows are replaced by file; the full key streams cross-check in file order.
 CREATE INDEX IF NOT EXISTS zb_indicator_run_file_line ON zb_indicator (run_id, file, line, id);
@@ -76,5 +81,11 @@ ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS cross_severity VARCHAR(20) DEF
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS cross_note VARCHAR(4000) DEFAULT '' NOT NULL;
 ALTER TABLE zb_finding ADD COLUMN IF NOT EXISTS file VARCHAR(1000);
 ALTER TABLE zb_finding ADD COLUMN IF NOT EXISTS severity_rank INTEGER DEFAULT 0 NOT NULL;
+-- The fact columns (period, catalogue code and name, measure, fact id) came with facts.
+ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS period VARCHAR(20);
+ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS code VARCHAR(40);
+ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS standard_name VARCHAR(200);
+ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS measure VARCHAR(20);
+ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS fact_id VARCHAR(40);
 -- A file's findings are replaced with the file.
 CREATE INDEX IF NOT EXISTS zb_finding_run_file ON zb_finding (run_id, file);

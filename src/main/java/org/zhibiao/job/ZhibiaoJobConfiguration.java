@@ -19,6 +19,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.classify.FactResolver;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
@@ -66,6 +67,11 @@ public class ZhibiaoJobConfiguration {
     @Bean
     FileFacts fileFacts(RunSettings settings) {
         return settings.fileFacts() == null ? FileFacts.none() : FileFacts.load(settings.fileFacts());
+    }
+
+    @Bean
+    FactResolver factResolver() {
+        return FactResolver.defaults();
     }
 
     @Bean
@@ -127,12 +133,13 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet extractFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, @Value(FIRST) String first,
             @Value(LAST) String last, Taxonomy taxonomy, StagingRepository staging, SectionOrder order,
-            RunSettings settings, FileFacts fileFacts) {
+            RunSettings settings, FileFacts fileFacts, FactResolver facts) {
         Path folder = Path.of(inputDir);
         IndicatorAssembler assembler = new IndicatorAssembler(taxonomy);
         return new FileGroupTasklet(folder, InputFolder.Kind.REPORT, first, last, runId, file -> {
             FileOutcome outcome = ReportFile.read(folder, file, assembler, settings.maxFileBytes());
-            return outcome.withIndicators(outcome.indicators().stream().map(fileFacts.forFile(file)).toList());
+            return outcome.withIndicators(facts.resolve(
+                    outcome.indicators().stream().map(fileFacts.forFile(file)).toList()));
         }, staging, order);
     }
 
@@ -158,13 +165,14 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet loadFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, @Value(FIRST) String first,
             @Value(LAST) String last, Taxonomy taxonomy, StagingRepository staging, SectionOrder order,
-            RunSettings settings, FileFacts fileFacts) {
+            RunSettings settings, FileFacts fileFacts, FactResolver facts) {
         Path folder = Path.of(inputDir);
         CsvSections sections = new CsvSections(taxonomy);
-        return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId,
-                file -> TableFile.read(folder, file, new CsvTableReader(),
-                        row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.maxFileBytes()),
-                staging, order);
+        return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId, file -> {
+            FileOutcome outcome = TableFile.read(folder, file, new CsvTableReader(),
+                    row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.maxFileBytes());
+            return outcome.withIndicators(facts.resolve(outcome.indicators()));
+        }, staging, order);
     }
 
     @Bean

@@ -17,6 +17,13 @@ import java.math.BigDecimal;
  * @param line       1-based line in {@code file}
  * @param check      validation outcome; PASS until validated
  * @param note       validation reason in Chinese, empty when none
+ * @param period     the period the figure belongs to ({@code 2025}, {@code 2025H1}, {@code 2025Q1},
+ *                   {@code 2025M1-10}, {@code 2021-2025}); null when unknown. {@code year} is its last year
+ * @param code       the catalogue code of the indicator, null when the subject maps to no catalogue entry
+ * @param standardName the catalogue's standard name (标准指标), null when unmapped
+ * @param measure    what the figure says of its indicator (level, growth, share …); null when unknown
+ * @param factId     the fact this mention states (事实): equal for mentions of one region × period ×
+ *                   indicator × measure; null until facts are resolved
  */
 public record Indicator(
         long id,
@@ -37,25 +44,69 @@ public record Indicator(
         String file,
         int line,
         Severity check,
-        String note) {
+        String note,
+        String period,
+        String code,
+        String standardName,
+        Measure measure,
+        String factId) {
+
+    /** A mention before region, period, catalogue and fact are resolved. */
+    public Indicator(long id, String region, Integer year, String section, String subject, BigDecimal value,
+            BigDecimal valueHigh, String unit, BigDecimal normalized, String baseUnit, Kind kind,
+            Qualifier qualifier, Status status, Source source, String sentence, String file, int line,
+            Severity check, String note) {
+        this(id, region, year, section, subject, value, valueHigh, unit, normalized, baseUnit, kind, qualifier,
+                status, source, sentence, file, line, check, note, null, null, null, null, null);
+    }
 
     public Indicator withId(long newId) {
         return new Indicator(newId, region, year, section, subject, value, valueHigh, unit, normalized,
-                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note);
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note,
+                period, code, standardName, measure, factId);
     }
 
     public Indicator withCheck(Severity newCheck, String newNote) {
         return new Indicator(id, region, year, section, subject, value, valueHigh, unit, normalized,
-                baseUnit, kind, qualifier, status, source, sentence, file, line, newCheck, newNote);
+                baseUnit, kind, qualifier, status, source, sentence, file, line, newCheck, newNote,
+                period, code, standardName, measure, factId);
     }
 
     public Indicator withPlace(String newRegion, Integer newYear) {
         return new Indicator(id, newRegion, newYear, section, subject, value, valueHigh, unit, normalized,
-                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note);
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note,
+                period, code, standardName, measure, factId);
     }
 
     public Indicator withSection(String newSection) {
         return new Indicator(id, region, year, newSection, subject, value, valueHigh, unit, normalized,
-                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note);
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note,
+                period, code, standardName, measure, factId);
+    }
+
+    /** The period and, from it, the year ({@code 2021-2025} has year 2025). */
+    public Indicator withPeriod(String newPeriod, Integer newYear) {
+        return new Indicator(id, region, newYear, section, subject, value, valueHigh, unit, normalized,
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, newPeriod, code,
+                standardName, measure, factId);
+    }
+
+    public Indicator withSubject(String newSubject) {
+        return new Indicator(id, region, year, section, newSubject, value, valueHigh, unit, normalized,
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, period, code,
+                standardName, measure, factId);
+    }
+
+    /** The catalogue entry the subject maps to (all null: unmapped) and the measure. */
+    public Indicator withCatalogue(String newCode, String newStandardName, Measure newMeasure) {
+        return new Indicator(id, region, year, section, subject, value, valueHigh, unit, normalized,
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, period, newCode,
+                newStandardName, newMeasure, factId);
+    }
+
+    public Indicator withFact(String newFactId) {
+        return new Indicator(id, region, year, section, subject, value, valueHigh, unit, normalized,
+                baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, period, code,
+                standardName, measure, newFactId);
     }
 }

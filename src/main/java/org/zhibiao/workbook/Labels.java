@@ -14,10 +14,11 @@ import org.zhibiao.workbook.WorkbookSettings.Language;
 final class Labels {
 
     static final List<String> SECTION_HEADERS_ZH = List.of("地区", "年份", "指标", "数值", "单位", "标准数值", "标准单位",
-            "类型", "限定", "状态", "来源", "原文", "文件", "行号", "校验", "说明");
+            "类型", "限定", "状态", "来源", "原文", "文件", "行号", "校验", "说明",
+            "标准指标", "指标代码", "期间", "事实");
     static final List<String> SECTION_HEADERS_EN = List.of("Region", "Year", "Indicator", "Value", "Unit",
             "Normalized value", "Base unit", "Kind", "Qualifier", "Status", "Source", "Sentence", "File", "Line",
-            "Check", "Note");
+            "Check", "Note", "Standard indicator", "Indicator code", "Period", "Fact");
 
     private final boolean zh;
 

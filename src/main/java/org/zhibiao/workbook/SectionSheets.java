@@ -23,7 +23,7 @@ final class SectionSheets {
     static final int NOTE = 15;
     /** Wrapped rows grow to at most this many lines; the full text stays in the cell. */
     static final int MAX_LINES = 6;
-    private static final int[] WIDTH_CAPS = {16, 8, 30, 16, 12, 18, 10, 15, 8, 8, 8, 50, 26, 8, 8, 30};
+    private static final int[] WIDTH_CAPS = {16, 8, 30, 16, 12, 18, 10, 15, 8, 8, 8, 50, 26, 8, 8, 30, 24, 12, 12, 12};
 
     private final SXSSFWorkbook workbook;
     private final Styles styles;
@@ -126,6 +126,10 @@ final class SectionSheets {
         t.plain(r, 13, in.line(), fill);
         t.text(r, 14, labels.severity(in.check()), fill, false);
         String note = t.text(r, NOTE, note(in), fill, true);
+        t.text(r, 16, in.standardName(), fill, false);
+        t.text(r, 17, in.code(), fill, false);
+        t.text(r, 18, in.period(), fill, false);
+        t.text(r, 19, in.factId(), fill, false);
         int lines = Math.max(ColumnWidths.linesNeeded(sentence, t.width(SENTENCE)),
                 ColumnWidths.linesNeeded(note, t.width(NOTE)));
         t.fitHeight(r, lines, MAX_LINES);

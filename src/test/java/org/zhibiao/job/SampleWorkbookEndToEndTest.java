@@ -34,7 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class SampleWorkbookEndToEndTest {
 
     static final List<String> HEADERS = List.of("地区", "年份", "指标", "数值", "单位", "标准数值", "标准单位", "类型",
-            "限定", "状态", "来源", "原文", "文件", "行号", "校验", "说明");
+            "限定", "状态", "来源", "原文", "文件", "行号", "校验", "说明", "标准指标", "指标代码", "期间", "事实");
 
     @Autowired
     JobOperatorTestUtils jobs;

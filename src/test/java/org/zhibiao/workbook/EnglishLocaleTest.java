@@ -27,7 +27,8 @@ class EnglishLocaleTest {
             List<String> headers = new ArrayList<>();
             book.getSheet("产业基础").getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
             assertThat(headers).containsExactly("Region", "Year", "Indicator", "Value", "Unit", "Normalized value",
-                    "Base unit", "Kind", "Qualifier", "Status", "Source", "Sentence", "File", "Line", "Check", "Note");
+                    "Base unit", "Kind", "Qualifier", "Status", "Source", "Sentence", "File", "Line", "Check", "Note",
+                    "Standard indicator", "Indicator code", "Period", "Fact");
             Row fund = book.getSheet("产业基础").getRow(1);
             assertThat(fund.getCell(5).getNumericCellValue()).isEqualTo(2_400_000_000d);
             assertThat(fund.getCell(7).getStringCellValue()).isEqualTo("MONEY");

@@ -66,7 +66,7 @@ class LimitsTest {
             XSSFSheet third = book.getSheet("产业基础 (3)");
             assertThat(third.getLastRowNum()).isEqualTo(5);
             assertThat(third.getRow(0).getCell(0).getStringCellValue()).isEqualTo("地区");
-            assertThat(third.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P6");
+            assertThat(third.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T6");
             assertThat(third.getPaneInformation().isFreezePane()).isTrue();
 
             Row finding = book.getSheet("校验问题").getRow(1);

@@ -56,13 +56,13 @@ class WorkbookLayoutTest {
     }
 
     @Test
-    void sectionSheetsHaveTheSixteenContractHeadersBoldOnAFill() {
+    void sectionSheetsHaveTheContractHeadersBoldOnAFill() {
         for (String name : List.of("经济运行", "产业基础", "改革开放", "城市品质", "民生保障")) {
             Row header = book.getSheet(name).getRow(0);
             List<String> titles = new ArrayList<>();
             header.forEach(c -> titles.add(c.getStringCellValue()));
             assertThat(titles).as(name).containsExactly("地区", "年份", "指标", "数值", "单位", "标准数值", "标准单位",
-                    "类型", "限定", "状态", "来源", "原文", "文件", "行号", "校验", "说明");
+                    "类型", "限定", "状态", "来源", "原文", "文件", "行号", "校验", "说明", "标准指标", "指标代码", "期间", "事实");
             XSSFCellStyle style = (XSSFCellStyle) header.getCell(0).getCellStyle();
             assertThat(style.getFont().getBold()).isTrue();
             assertThat(style.getFillForegroundXSSFColor()).isNotNull();
@@ -133,8 +133,8 @@ class WorkbookLayoutTest {
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
         }
-        assertThat(book.getSheet("产业基础").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P6");
-        assertThat(book.getSheet("民生保障").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P5");
+        assertThat(book.getSheet("产业基础").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T6");
+        assertThat(book.getSheet("民生保障").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T5");
     }
 
     @Test

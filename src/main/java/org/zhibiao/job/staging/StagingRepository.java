@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Kind;
+import org.zhibiao.model.Measure;
 import org.zhibiao.model.Qualifier;
 import org.zhibiao.model.Rejection;
 import org.zhibiao.model.Severity;
@@ -119,7 +120,8 @@ public class StagingRepository {
     private void insertIndicators(long runId, List<Indicator> rows, ToIntFunction<String> sectionOrder) {
         String sql = "INSERT INTO zb_indicator (run_id, file, line, region, data_year, section, section_order, subject,"
                 + " raw_value, raw_value_high, unit, normalized, base_unit, kind, qualifier, status, source, sentence,"
-                + " check_severity, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + " check_severity, note, period, code, standard_name, measure, fact_id)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         jdbc.batchUpdate(sql, rows, BATCH, (ps, row) -> {
             ps.setLong(1, runId);
             ps.setString(2, row.file());
@@ -141,6 +143,11 @@ public class StagingRepository {
             ps.setString(18, cut(row.sentence(), MAX_SENTENCE));
             ps.setString(19, (row.check() == null ? Severity.PASS : row.check()).name());
             ps.setString(20, cut(row.note() == null ? "" : row.note(), 4000));
+            ps.setString(21, cut(row.period(), 20));
+            ps.setString(22, cut(row.code(), 40));
+            ps.setString(23, cut(row.standardName(), 200));
+            ps.setString(24, name(row.measure()));
+            ps.setString(25, cut(row.factId(), 40));
         });
     }
 
@@ -339,7 +346,12 @@ public class StagingRepository {
             rs.getString("file"),
             rs.getInt("line"),
             check.severity(),
-            check.note());
+            check.note(),
+            rs.getString("period"),
+            rs.getString("code"),
+            rs.getString("standard_name"),
+            enumOf(Measure.class, rs.getString("measure")),
+            rs.getString("fact_id"));
     }
 
     /** A row's marks from its own file and from the comparison with other sources, worst first. */
