@@ -109,7 +109,7 @@ public final class TextDecoder {
         Encoding encoding = encoding(bytes);
         // Decide on the whole file before building line objects: a 50 MB file of garbage must not first
         // become a million refused lines.
-        LineStats stats = LineStats.of(bytes, encoding);
+        LineStats stats = encoding.stats() != null ? encoding.stats() : LineStats.of(bytes, encoding);
         int content = stats.lines() - stats.blank();
         if (stats.undecodable() * 2 > content && content > 0) {
             throw new NotTextException("文件编码无法识别（既不是 UTF-8 也不是 GB18030/GBK，" + stats.undecodable() + " / "
@@ -123,7 +123,15 @@ public final class TextDecoder {
     }
 
     /** The charset a file is read in, where its text starts (after a BOM), and whether it had one. */
-    record Encoding(Charset charset, int offset, boolean bom) {
+    record Encoding(Charset charset, int offset, boolean bom, LineStats stats) {
+
+        Encoding(Charset charset, int offset, boolean bom) {
+            this(charset, offset, bom, null);
+        }
+
+        Encoding withStats(LineStats lineStats) {
+            return new Encoding(charset, offset, bom, lineStats);
+        }
 
         /** Bytes of one code unit: where a line end may stand. */
         int unit() {
@@ -151,10 +159,11 @@ public final class TextDecoder {
         Encoding utf8 = new Encoding(StandardCharsets.UTF_8, 0, false);
         LineStats asUtf8 = LineStats.of(bytes, utf8);
         if (asUtf8.undecodable() == 0) {
-            return utf8;
+            return utf8.withStats(asUtf8);
         }
         Encoding gb = new Encoding(GB18030, 0, false);
-        return prefersGb18030(asUtf8, LineStats.of(bytes, gb)) ? gb : utf8;
+        LineStats asGb = LineStats.of(bytes, gb);
+        return prefersGb18030(asUtf8, asGb) ? gb.withStats(asGb) : utf8.withStats(asUtf8);
     }
 
     /**
