@@ -32,7 +32,8 @@ import org.zhibiao.text.TextDecoder;
  * handed to the parser) + {@code rejected} (lines that could not be decoded or are too long, or on which a
  * sentence over {@link #MAX_SENTENCE_CHARS} starts; each in 拒绝记录 with its line number) + {@code skipped}
  * (blank lines). A file that cannot be read at all (missing, too large,
- * empty, binary, unknown encoding) is one record, rejected, with line 0 in 拒绝记录.
+ * empty, binary, unknown encoding) is one record, rejected, with line 0 in 拒绝记录. A file cut at
+ * {@link Limits#maxIndicators()} counts its unread rest as one record, rejected with a marker row.
  */
 public final class ReportFile {
 

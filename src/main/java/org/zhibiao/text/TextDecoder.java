@@ -122,7 +122,10 @@ public final class TextDecoder {
         return lines(bytes, encoding, maxLineChars);
     }
 
-    /** The charset a file is read in, where its text starts (after a BOM), and whether it had one. */
+    /**
+     * The charset a file is read in, where its text starts (after a BOM), whether it had one, and its line counts
+     * in that charset when telling UTF-8 from GB18030 already took them (else null).
+     */
     record Encoding(Charset charset, int offset, boolean bom, LineStats stats) {
 
         Encoding(Charset charset, int offset, boolean bom) {
