@@ -49,6 +49,38 @@ public final class IndicatorAssembler {
         return rows;
     }
 
+    /** Rows of a document, and the line where they were cut (0 when none was). */
+    public record Assembled(List<Indicator> rows, int cutLine) {
+    }
+
+    /**
+     * As {@link #assemble(Document, String, Integer)}, but stops at the first line whose rows would make more than
+     * {@code maxRows}: extraction ends there, so a file of a million figures never holds a million rows. The cut
+     * falls between lines, so every line is either whole or not read.
+     */
+    public Assembled assemble(Document document, String region, Integer year, int maxRows) {
+        DocumentFacts facts = DocumentFacts.detect(document).withOverrides(region, year);
+        List<Indicator> rows = new ArrayList<>();
+        List<Indicator> line = new ArrayList<>();
+        int lineNumber = -1;
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.line() != lineNumber) {
+                rows.addAll(line);
+                line.clear();
+                lineNumber = sentence.line();
+            }
+            List<Mention> mentions = extractor.apply(sentence.text());
+            for (Mention m : mentions == null ? List.<Mention>of() : mentions) {
+                line.add(row(document, sentence, m, facts));
+            }
+            if (rows.size() + line.size() > maxRows) {
+                return new Assembled(rows, lineNumber);
+            }
+        }
+        rows.addAll(line);
+        return new Assembled(rows, 0);
+    }
+
     private Indicator row(Document document, Sentence sentence, Mention m, DocumentFacts facts) {
         String subject = m.subject() == null ? "" : m.subject();
         String section = sections.sectionOf(sentence.headingPath(), subject, clause(sentence.text(), m),

@@ -2,6 +2,7 @@ package org.zhibiao.csv;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.zhibiao.model.Rejection;
 import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
 import org.zhibiao.model.Status;
+import org.zhibiao.text.TextDecoder;
 
 /**
  * The reading of one file: finds preamble, header and layout, then turns every record into an
@@ -50,7 +52,20 @@ final class TableReading {
     }
 
     CsvResult read(byte[] bytes) {
-        DecodedText decoded = DecodedText.decode(bytes);
+        if (bytes.length == 0) {
+            return wholeFile(0, "", "文件为空", "file is empty");
+        }
+        DecodedText decoded;
+        try {
+            decoded = DecodedText.decode(bytes);
+        } catch (TextDecoder.NotTextException notText) {
+            return wholeFile(0, "", notText.getMessage(), notText.reasonEn());
+        }
+        // A line with a NUL or an invalid byte is one record, rejected with its reason; the decoder left it empty.
+        for (TextDecoder.RefusedLine line : decoded.refused()) {
+            records++;
+            rejections.add(new Rejection(fileName, line.line(), cut(line.raw()), line.reason(), line.reasonEn()));
+        }
         if (decoded.text().isBlank()) {
             return wholeFile(0, "", "文件为空", "file is empty");
         }
@@ -397,6 +412,7 @@ final class TableReading {
     }
 
     private CsvResult result() {
+        rejections.sort(Comparator.comparingLong(Rejection::line));
         return new CsvResult(fileName, List.copyOf(indicators), List.copyOf(rejections), records, skipped);
     }
 

@@ -32,6 +32,13 @@ public final class TableFile {
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
     public static FileOutcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
             long maxFileBytes) {
+        return read(inputDir, file, reader, classifier, ReportFile.Limits.DEFAULT.withMaxFileBytes(maxFileBytes));
+    }
+
+    /** As above, within {@code limits} (file size, and rows per file: more are cut with a marker). */
+    public static FileOutcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
+            ReportFile.Limits limits) {
+        long maxFileBytes = limits.maxFileBytes();
         Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.CSV, maxFileBytes);
         if (refusal.isPresent()) {
             return rejected(file, refusal.get().bytes(), "", refusal.get().reason(), refusal.get().reasonEn());
@@ -54,7 +61,7 @@ public final class TableFile {
         CsvResult result;
         List<Indicator> rows;
         try {
-            result = reader.read(content, file, null);
+            result = cut(reader.read(content, file, null), limits.maxIndicators());
             rows = result.indicators().stream().map(classifier).toList();
         } catch (RuntimeException | StackOverflowError e) {
             // A defect met on one odd table must not lose the other files of the night: keep it visible instead.
@@ -85,6 +92,34 @@ public final class TableFile {
         }
         return new FileOutcome(new InputFileFacts(file, KIND, bytes, sha, read, rows.size(), rejected, result.skipped(),
                 rows.size()), rows, rejections);
+    }
+
+    /**
+     * A table that gives more rows than the limit keeps those of the lines before the one that would exceed it;
+     * the rest is one record, rejected with a marker row that says how much was not written and which setting
+     * raises the limit (so read = written + rejected + skipped still holds).
+     */
+    static CsvResult cut(CsvResult result, int maxIndicators) {
+        List<Indicator> all = result.indicators();
+        if (all.size() <= maxIndicators) {
+            return result;
+        }
+        int cutLine = all.get(maxIndicators).line();
+        List<Indicator> kept = all.stream().filter(i -> i.line() < cutLine).toList();
+        int dropped = all.size() - kept.size();
+        String setting = "zhibiao.max-indicators-per-file";
+        int raise = maxIndicators * 4;
+        List<Rejection> rejections = new ArrayList<>(result.rejections());
+        rejections.add(new Rejection(result.file(), cutLine, "", "第 " + cutLine + " 行起的 " + dropped
+                + " 个数值未写入：本文件超过每个文件 " + maxIndicators + " 个指标的上限（" + setting + "），已写入前 "
+                + kept.size() + " 个。如需读取全部，请提高上限后以 --rerun 重新运行，如加上 --" + setting + "=" + raise,
+                dropped + " values from line " + cutLine + " on not written: the file gives more than " + maxIndicators
+                        + " indicators, the limit per file (" + setting + "); the first " + kept.size()
+                        + " were written. To read it all, raise the limit and run again with --rerun, e.g. add --"
+                        + setting + "=" + raise));
+        log.warn("table {} cut at line {}: more than {} indicators ({}); {} values not written", result.file(),
+                cutLine, maxIndicators, setting, dropped);
+        return new CsvResult(result.file(), kept, rejections, result.recordsRead() - dropped + 1, result.skipped());
     }
 
     private static FileOutcome rejected(String file, long bytes, String sha, String reason, String reasonEn) {

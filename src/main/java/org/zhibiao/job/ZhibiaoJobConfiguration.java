@@ -137,7 +137,7 @@ public class ZhibiaoJobConfiguration {
         Path folder = Path.of(inputDir);
         IndicatorAssembler assembler = new IndicatorAssembler(taxonomy);
         return new FileGroupTasklet(folder, InputFolder.Kind.REPORT, first, last, runId, file -> {
-            FileOutcome outcome = ReportFile.read(folder, file, assembler, settings.maxFileBytes());
+            FileOutcome outcome = ReportFile.read(folder, file, assembler, settings.fileLimits());
             return outcome.withIndicators(facts.resolve(
                     outcome.indicators().stream().map(fileFacts.forFile(file)).toList()));
         }, staging, order);
@@ -170,7 +170,7 @@ public class ZhibiaoJobConfiguration {
         CsvSections sections = new CsvSections(taxonomy);
         return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId, file -> {
             FileOutcome outcome = TableFile.read(folder, file, new CsvTableReader(),
-                    row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.maxFileBytes());
+                    row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.fileLimits());
             return outcome.withIndicators(facts.resolve(outcome.indicators()));
         }, staging, order);
     }

@@ -1,8 +1,10 @@
 package org.zhibiao.workbook;
 
+import org.zhibiao.text.CleanText;
+
 /**
- * Text as it may go into a cell: cut to the cell limit with a visible marker, and recognised when a
- * spreadsheet could read it as a formula.
+ * Text as it may go into a cell: cleaned of what XML cannot carry ({@link CleanText}), cut to the cell limit with a
+ * visible marker, and recognised when a spreadsheet could read it as a formula.
  */
 final class SafeText {
 
@@ -12,11 +14,12 @@ final class SafeText {
     private SafeText() {
     }
 
-    /** {@code text} unchanged when it fits, else its start and {@link #CUT_MARKER}, {@code max} chars in all. */
-    static String fit(String text, int max) {
-        if (text == null) {
+    /** {@code text} cleaned, whole when it fits, else its start and {@link #CUT_MARKER}, {@code max} chars in all. */
+    static String fit(String raw, int max) {
+        if (raw == null) {
             return "";
         }
+        String text = CleanText.clean(raw);
         if (text.length() <= max) {
             return text;
         }

@@ -209,4 +209,89 @@ class TextDecoderTest {
             assertThat(refused.reasonEn()).isNotBlank();
         }
     }
+
+    // ---- issue 13: the encoding is decided on evidence, never on one byte
+
+    @ParameterizedTest(name = "{0} NUL bytes at even offsets of the UTF-8 sample")
+    @CsvSource({"1", "2", "3", "8", "40"})
+    void strayNulBytesInUtf8TextCostTheirLinesNotTheEncoding(int nuls) throws Exception {
+        byte[] clean = sample().getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = clean.length % 2 == 0 ? clean.clone() : concat(clean, bytes('\n'));
+        // Every NUL on the same side of the byte pairs: the pattern UTF-16 has, but far too few and in valid UTF-8.
+        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        for (int k = 0, at = 0; k < nuls; k++) {
+            at = nextAsciiEven(damaged, at + 97);
+            damaged[at] = 0;
+            lines.add(lineAt(damaged, at));
+        }
+
+        TextDecoder.Reading reading = TextDecoder.read(damaged, TextDecoder.MAX_LINE_CHARS);
+
+        assertThat(reading.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(reading.refused()).extracting(TextDecoder.RefusedLine::line).containsExactlyElementsOf(lines);
+        assertThat(reading.refused()).allSatisfy(r -> assertThat(r.reasonEn()).contains("NUL"));
+        assertThat(reading.lines()).isEqualTo(TextDecoder.read(clean, TextDecoder.MAX_LINE_CHARS).lines());
+    }
+
+    @Test
+    void utf16WithoutBomNeedsAConsistentPatternOfNuls() throws Exception {
+        byte[] utf16 = sample().getBytes(StandardCharsets.UTF_16LE);
+        assertThat(TextDecoder.utf16WithoutBom(utf16)).isEqualTo(StandardCharsets.UTF_16LE);
+        // One line of Chinese and a line end: too few NULs to tell, whatever the side.
+        assertThat(TextDecoder.utf16WithoutBom("张店区\n".getBytes(StandardCharsets.UTF_16LE))).isNull();
+        // UTF-8 Chinese with a few NULs on one side reads as private-use and Hangul characters in UTF-16: not text.
+        byte[] utf8 = sample().getBytes(StandardCharsets.UTF_8);
+        byte[] even = java.util.Arrays.copyOf(utf8, utf8.length & ~1);
+        for (int k = 0, at = 0; k < 6; k++) {
+            at = nextAsciiEven(even, at + 101);
+            even[at] = 0;
+        }
+        even[even.length - 1] = (byte) 0xFF; // and not valid UTF-8 any more either
+        assertThat(TextDecoder.utf16WithoutBom(even)).isNull();
+    }
+
+    @Test
+    void oneInvalidByteInUtf8TextIsNotTakenForGb18030() throws Exception {
+        byte[] damaged = sample().getBytes(StandardCharsets.UTF_8);
+        damaged[nextAsciiEven(damaged, 2000)] = (byte) 0xB0; // a GB18030 lead byte, invalid alone in UTF-8
+
+        TextDecoder.Reading reading = TextDecoder.read(damaged, TextDecoder.MAX_LINE_CHARS);
+
+        assertThat(reading.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(reading.refused()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("无效的 UTF-8"));
+    }
+
+    @Test
+    void aLineOverTheLimitIsCountedInSlicesAndRefused() throws Exception {
+        String line = "增长8%".repeat(30_000);
+        byte[] file = ("标题\n" + line + "\n末行\n").getBytes(StandardCharsets.UTF_8);
+
+        TextDecoder.Reading reading = TextDecoder.read(file, 50_000);
+
+        assertThat(reading.refused()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reasonEn()).contains("line 2 too long: " + line.length() + " characters, limit 50000");
+            assertThat(r.raw()).startsWith("增长8%").hasSizeLessThanOrEqualTo(TextDecoder.RAW_KEPT + 1);
+        });
+        assertThat(reading.text()).isEqualTo("标题\n\n末行");
+    }
+
+    /** An even offset at or after {@code from} holding an ASCII letter or punctuation (not a line end). */
+    private static int nextAsciiEven(byte[] bytes, int from) {
+        for (int i = from + (from & 1); i < bytes.length; i += 2) {
+            if (bytes[i] > 0x20 && bytes[i] < 0x7F) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no ASCII byte at an even offset after " + from);
+    }
+
+    private static int lineAt(byte[] bytes, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return line;
+    }
 }

@@ -31,6 +31,7 @@ import org.zhibiao.model.Rejection;
 import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
 import org.zhibiao.model.Status;
+import org.zhibiao.text.CleanText;
 import org.zhibiao.validate.RowCheck;
 
 /**
@@ -126,9 +127,9 @@ public class StagingRepository {
             ps.setLong(1, runId);
             ps.setString(2, row.file());
             ps.setInt(3, row.line());
-            ps.setString(4, row.region());
+            ps.setString(4, CleanText.clean(row.region()));
             setInteger(ps, 5, row.year());
-            ps.setString(6, row.section());
+            ps.setString(6, CleanText.clean(row.section()));
             ps.setInt(7, sectionOrder.applyAsInt(row.section()));
             ps.setString(8, cut(row.subject(), 1000));
             ps.setString(9, plain(row.value()));
@@ -191,7 +192,7 @@ public class StagingRepository {
                     ps.setString(2, file);
                     ps.setString(3, f.severity().name());
                     ps.setInt(4, f.severity().ordinal());
-                    ps.setString(5, f.rule());
+                    ps.setString(5, CleanText.clean(f.rule()));
                     ps.setString(6, cut(f.message(), 4000));
                     ps.setString(7, cut(f.indicatorIds().stream().map(String::valueOf)
                             .collect(Collectors.joining(",")), 4000));
@@ -409,10 +410,15 @@ public class StagingRepository {
         return Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
     }
 
+    /**
+     * Every free text bound for a column passes here: cut to the column and cleaned ({@link CleanText}), so no NUL
+     * ever reaches PostgreSQL (it refuses 0x00 in text, and the same command would fail again at every retry) and
+     * a cut never leaves half a surrogate pair. File names are keys and stay as listed: a name cannot hold NUL.
+     */
     static String cut(String text, int max) {
         if (text == null || text.length() <= max) {
-            return text;
+            return CleanText.clean(text);
         }
-        return text.substring(0, max);
+        return CleanText.clean(text.substring(0, max));
     }
 }
