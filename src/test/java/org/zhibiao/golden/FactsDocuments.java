@@ -17,7 +17,8 @@ enum FactsDocuments {
     SHIJIAZHUANG("016_shijiazhuang", "/corpus/reports/016_shijiazhuang_2025_statistical_communique.txt", true),
     GUANGDONG("007_guangdong_2026", "/corpus/reports/007_guangdong_2026_gov_work_report.txt", true),
     NATIONAL_CONGRESS("027_national_2022",
-            "/corpus/reports/027_national_2022_party_congress_report_20th.txt", true);
+            "/corpus/reports/027_national_2022_party_congress_report_20th.txt", true),
+    QUANZHOU("017_quanzhou_2025", "/corpus/reports/017_quanzhou_2025_statistical_communique.txt", true);
 
     final String factsResource;
     final String sourceResource;
