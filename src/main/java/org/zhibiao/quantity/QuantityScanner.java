@@ -16,6 +16,8 @@ import org.zhibiao.model.Qualifier;
  */
 final class QuantityScanner {
 
+    /** Spaces that may stand between a number and its unit: ASCII, no-break, thin, narrow no-break, ideographic. */
+    private static final String SPACES = " \u00A0\u2009\u202F\u3000";
     private static final String RANGE_CONNECTORS = "至到-—–~～－〜";
     private static final String RATIO_SEPARATORS = ":：︰∶";
     /** Words that make 第N位 a rank (居全省第3位) rather than an ordinal (放在第一位). */
@@ -312,6 +314,7 @@ final class QuantityScanner {
 
     /** Qualifier 余/多, multiplier, unit, compound unit and qualifier suffix after the number's digits. */
     private Candidate tail(Candidate candidate, int p) {
+        p = bridgeSpace(p);
         if (p < length && QualifierRules.isInnerApproximation(text.charAt(p))) {
             if (text.charAt(p) == '几') {
                 next = Math.max(next, p + 1);
@@ -358,9 +361,31 @@ final class QuantityScanner {
         if (unit != null && acceptUnit(candidate, unit, p)) {
             candidate.unit = unit.unit();
             p += unit.length();
+            p = alternativeUnit(candidate, p);
             p = compoundUnit(candidate, p);
+        } else if (unit == null && p + 2 < length && text.charAt(p) == '分' && isSlash(text.charAt(p + 1))
+                && UnitCatalog.denominatorAt(text, p + 2) != null) {
+            // 5分/千瓦时: a price in cents, only ever written with its denominator
+            candidate.unit = new UnitCatalog.Unit("分", "元", new BigDecimal("0.01"), Kind.MONEY);
+            p = compoundUnit(candidate, p + 1);
         }
         return finish(candidate, p);
+    }
+
+    /**
+     * 18.3 %, 70.8 万人, 21145.4 亿元: one space between number and unit (ASCII, no-break, thin, ideographic)
+     * belongs to the quantity when a unit or a multiplier with a unit follows it.
+     */
+    private int bridgeSpace(int p) {
+        if (p + 1 >= length || SPACES.indexOf(text.charAt(p)) < 0) {
+            return p;
+        }
+        int q = p + 1;
+        if (UnitCatalog.unitAt(text, q) != null) {
+            return q;
+        }
+        UnitCatalog.Multiplier m = UnitCatalog.multiplierAt(text, q);
+        return m != null && UnitCatalog.unitAt(text, q + m.length()) != null ? q : p;
     }
 
     private boolean acceptUnit(Candidate candidate, UnitCatalog.Match match, int p) {
@@ -377,6 +402,12 @@ final class QuantityScanner {
                 }
             }
         }
+        if (written.equals("列") && after < length && "车入为出举表".indexOf(following) >= 0) {
+            return false; // 列车, 列入, 列为: words, not trains counted
+        }
+        if (written.equals("例") && after < length && "如外子证行题".indexOf(following) >= 0) {
+            return false; // 例如, 例外, 案例: words, not cases counted
+        }
         if (written.equals("成")) {
             return (after >= length || CHENG_MAY_PRECEDE.indexOf(following) >= 0)
                     && candidate.value.compareTo(BigDecimal.TEN) <= 0 && candidate.multiplier.isEmpty();
@@ -384,12 +415,38 @@ final class QuantityScanner {
         return true;
     }
 
-    /** 万元/人, 元/平方米, 微克/立方米. */
+    /**
+     * 3.5万头(只), 247.3万台(件): a second counter in brackets names what the count also covers; it belongs to
+     * the unit as written, while the first counter stays the base.
+     */
+    private int alternativeUnit(Candidate candidate, int p) {
+        if (p + 2 >= length || (text.charAt(p) != '(' && text.charAt(p) != '（')) {
+            return p;
+        }
+        UnitCatalog.Match inside = UnitCatalog.unitAt(text, p + 1);
+        if (inside == null || inside.unit().kind() != candidate.unit.kind()) {
+            return p;
+        }
+        int close = p + 1 + inside.length();
+        if (close >= length || (text.charAt(close) != ')' && text.charAt(close) != '）')) {
+            return p;
+        }
+        String written = candidate.unit.written() + text.substring(p, close + 1);
+        candidate.unit = new UnitCatalog.Unit(written, candidate.unit.base(), candidate.unit.factor(),
+                candidate.unit.kind());
+        return close + 1;
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '／';
+    }
+
+    /** 万元/人, 元/平方米, 微克/立方米, 吨/日: a rate keeps its denominator. */
     private int compoundUnit(Candidate candidate, int p) {
-        if (p + 1 < length && (text.charAt(p) == '/' || text.charAt(p) == '／')) {
+        if (p + 1 < length && isSlash(text.charAt(p))) {
             int at = p + 1;
             UnitCatalog.Multiplier per = UnitCatalog.multiplierAt(text, at);
-            UnitCatalog.Match denominator = UnitCatalog.unitAt(text, at);
+            UnitCatalog.Match denominator = UnitCatalog.denominatorAt(text, at);
             if (per != null && UnitCatalog.unitAt(text, at + per.length()) != null
                     && (denominator == null || denominator.length() <= per.length())) {
                 denominator = UnitCatalog.unitAt(text, at + per.length());
@@ -428,6 +485,11 @@ final class QuantityScanner {
         }
         if (suffix == null) {
             suffixAt = p;
+        }
+        if (suffix != null && suffix.qualifier() != Qualifier.ABOUT
+                && SizeClasses.isThreshold(text, candidate, suffixAt + suffix.length())) {
+            next = Math.max(next, suffixAt + suffix.length());
+            return null;
         }
         if (suffix != null) {
             candidate.end = suffixAt + suffix.length();
