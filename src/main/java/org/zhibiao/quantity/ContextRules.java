@@ -25,7 +25,7 @@ final class ContextRules {
     /** Rates whose value is a growth rate even when something moves it (增速回落至5%). */
     private static final String[] RATE_WORDS = {"增长率", "增速", "增幅", "涨幅", "降幅"};
     /** Words between a direction word and the number that keep it a growth (增长了5%, 分别增长). */
-    private static final String GAP_FILLERS = "了为达分别约近超过逾是同比左右高低目标预期在 　";
+    private static final String GAP_FILLERS = "了为达分别约近超过逾是同比左右高低目标预期在定 　"; // 增长目标定为8%
     /** Bounds every look-back, so a text without sentence ends still costs linear time. */
     static final int MAX_LOOK_BACK = 400;
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";

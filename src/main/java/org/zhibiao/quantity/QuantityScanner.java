@@ -368,8 +368,27 @@ final class QuantityScanner {
             // 5分/千瓦时: a price in cents, only ever written with its denominator
             candidate.unit = new UnitCatalog.Unit("分", "元", new BigDecimal("0.01"), Kind.MONEY);
             p = compoundUnit(candidate, p + 1);
+        } else if (unit == null && (!candidate.multiplier.isEmpty() || candidate.qualifier == Qualifier.AT_LEAST)) {
+            impliedPeople(candidate, p); // a bare 2021 before 城乡居民 is a year, so a multiplier or 多/余 is needed
         }
         return finish(candidate, p);
+    }
+
+    /** 97万常住人口, 2万以上孕产妇: no measure word, but the noun after the number counts people. */
+    private void impliedPeople(Candidate candidate, int p) {
+        int nounAt = p;
+        QualifierRules.Suffix bound = QualifierRules.suffixAt(text, p);
+        if (bound != null && bound.qualifier() != Qualifier.ABOUT) {
+            nounAt += bound.length();
+        }
+        if (nounAt < length && text.charAt(nounAt) == '的') {
+            return; // 97万的常住人口 reads as a share of something else
+        }
+        String noun = ImpliedUnits.personNounAt(text, nounAt);
+        if (noun != null) {
+            candidate.unit = ImpliedUnits.PEOPLE;
+            candidate.note = ImpliedUnits.note(noun);
+        }
     }
 
     /**
@@ -610,6 +629,10 @@ final class QuantityScanner {
         Candidate high = null;
         if (isArabicDigit(c) || ChineseNumerals.canStart(c) || c == '百') {
             high = scanAt(highStart, false);
+        }
+        if (high != null && high.unit == null && high.multiplier.isEmpty() && low.unit != null
+                && low.unit.written().endsWith("分之")) {
+            high.unit = low.unit; // 百分之八至九: the high end shares the percent words of the low end
         }
         if (high == null || high.unit == null || high.ratio || high.rank || high.start != highStart) {
             next = savedNext;

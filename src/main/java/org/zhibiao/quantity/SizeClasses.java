@@ -29,6 +29,9 @@ final class SizeClasses {
             return false;
         }
         String unit = candidate.unit.written();
+        if (unit.isEmpty()) {
+            return false; // 2万以上孕产妇: the noun is what is counted (ImpliedUnits)
+        }
         if (candidate.denominator.isEmpty() && unit.length() == 1 && OWN_COUNTERS.indexOf(unit.charAt(0)) >= 0) {
             return false;
         }
