@@ -191,8 +191,9 @@ final class ContextRules {
         if (word.equals("预期") && QualifierRules.regionMatches(text, after, "寿命")) {
             return false; // 人均预期寿命: a measured life expectancy
         }
-        if (word.equals("争取") && after < text.length() && "到了".indexOf(text.charAt(after)) >= 0) {
-            return false; // 争取到/争取了: secured, in the past
+        if (word.equals("争取") && after < text.length() && ("到了".indexOf(text.charAt(after)) >= 0
+                || QualifierRules.regionMatches(text, after, "工作") || QualifierRules.regionMatches(text, after, "力度"))) {
+            return false; // 争取到/争取了: secured, in the past; 资金争取工作: the work, a noun
         }
         if (word.equals("计划") && (isProjectStatistic(text, found, after) || isProgrammeName(text, before, after))) {
             return false;
