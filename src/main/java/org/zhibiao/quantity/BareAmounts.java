@@ -34,7 +34,7 @@ final class BareAmounts {
             }
         }
         char c = text.charAt(at);
-        return !(c >= '\u4e00' && c <= '\u9fff') || "的和与及、以左元美".indexOf(c) >= 0;
+        return !(c >= '\u4e00' && c <= '\u9fff') || "和与及、以左".indexOf(c) >= 0; // 千亿元的县域: a class
     }
 
     /** True when the sentence part before {@code at} speaks of money. */

@@ -711,7 +711,8 @@ final class QuantityScanner {
                 && ChineseNumerals.isNumeralChar(text.charAt(p + 1));
         boolean rangeHighEnd = scanningHighEnd && candidate.unit == null;
         // 二到三个百分点, 百分之十至二十: a bare end of a range is judged with the range, not as a name on its own
-        if (!rangeLowEnd && !rangeHighEnd && NameRules.isNotAQuantity(text, candidate, p)) {
+        if (!rangeLowEnd && !rangeHighEnd
+                && (NameRules.isNotAQuantity(text, candidate, p) || NumberedNames.isName(text, candidate, p))) {
             return null;
         }
         currencyBefore(candidate);
