@@ -43,6 +43,27 @@ final class ImpliedUnits {
         return null;
     }
 
+    /** Words that count people when they stand right before the number (past 突破/达到/为): 参保人数突破5100万. */
+    private static final String[] PERSON_COUNT_WORDS = {"人数", "人口", "人次"};
+    private static final String[] LINKS = {"突破", "达到", "超过", "为", "达", "约", "近", "超", "逾", "增至", "增加", "减少"};
+
+    /** The person-count word right before {@code numberStart} (past one link word), else null. */
+    static String personCountBefore(CharSequence text, int numberStart) {
+        int at = numberStart;
+        for (String link : LINKS) {
+            if (QualifierRules.regionMatches(text, at - link.length(), link)) {
+                at -= link.length();
+                break;
+            }
+        }
+        for (String word : PERSON_COUNT_WORDS) {
+            if (QualifierRules.regionMatches(text, at - word.length(), word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
     /** The note for the workbook's 说明. */
     static String note(String noun) {
         return "单位未写出，按“" + noun + "”计为人";

@@ -13,7 +13,7 @@ final class IndexValues {
 
     private static final String[] INDEX_WORDS = {"指数", "满意度", "满意率", "系数", "得分", "评分", "分值", "指标值",
         "CPI", "PPI", "PMI", "HDI", "景气指数", "幸福感", "获得感"};
-    private static final String[] RATIO_WORDS = {"倍差", "收入比", "比值", "之比"};
+    private static final String[] RATIO_WORDS = {"倍差", "收入比", "比值", "之比", "性别比"};
     private static final String[] FILLERS = {"保持在", "稳定在", "缩小至", "缩小到", "下降至", "下降到", "提高至", "提高到",
         "提升至", "提升到", "上升至", "上升到", "降至", "升至", "达到", "为", "是", "达", "：", ":", " ", "　", "约"};
 

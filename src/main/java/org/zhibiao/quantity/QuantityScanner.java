@@ -572,6 +572,9 @@ final class QuantityScanner {
             return; // 97万的常住人口 reads as a share of something else
         }
         String noun = ImpliedUnits.personNounAt(text, nounAt);
+        if (noun == null && !candidate.multiplier.isEmpty()) {
+            noun = ImpliedUnits.personCountBefore(text, candidate.numberStart); // 参保人数突破5100万
+        }
         if (noun != null) {
             candidate.unit = ImpliedUnits.PEOPLE;
             candidate.note = ImpliedUnits.note(noun);
@@ -613,6 +616,10 @@ final class QuantityScanner {
         }
         if (written.equals("例") && after < length && "如外子证行题".indexOf(following) >= 0) {
             return false; // 例如, 例外, 案例: words, not cases counted
+        }
+        if (written.equals("双") && after < length && following >= '\u4e00' && following <= '\u9fff'
+                && "以左多余".indexOf(following) < 0) {
+            return false; // 双创, 双减, 双循环: names; 鞋9517.8万双 counts pairs
         }
         if (written.equals("成")) {
             return (after >= length || CHENG_MAY_PRECEDE.indexOf(following) >= 0)
