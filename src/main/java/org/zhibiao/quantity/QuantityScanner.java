@@ -704,6 +704,10 @@ final class QuantityScanner {
             next = Math.max(next, suffixAt + suffix.length());
             return null;
         }
+        if (SizeClasses.isAgeBand(text, candidate, suffix == null ? p : suffixAt + suffix.length())) {
+            next = Math.max(next, p);
+            return null;
+        }
         if (suffix != null) {
             candidate.end = suffixAt + suffix.length();
             if (candidate.qualifier == Qualifier.EXACT) {

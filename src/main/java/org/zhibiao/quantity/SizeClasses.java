@@ -47,6 +47,18 @@ final class SizeClasses {
                 && !ChineseNumerals.isNumeralChar(c);
     }
 
+    /**
+     * 0—6岁儿童, 3岁以下婴幼儿, 满3岁即入园: an age followed by the people it delimits (or a condition) is an age band,
+     * not a measured age; a measured age (人均预期寿命78.9岁) ends its clause.
+     */
+    static boolean isAgeBand(String text, Candidate candidate, int end) {
+        if (candidate.unit == null || candidate.unit.kind() != Kind.AGE || end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return isCjk(c) && "和与及或、是".indexOf(c) < 0;
+    }
+
     private static boolean isCjk(char c) {
         return c >= '\u4e00' && c <= '\u9fff';
     }
