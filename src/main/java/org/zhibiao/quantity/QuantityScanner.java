@@ -21,7 +21,9 @@ final class QuantityScanner {
     private static final String RANGE_CONNECTORS = "至到-—–~～－〜";
     private static final String RATIO_SEPARATORS = ":：︰∶";
     /** Words that make 第N位 a rank (居全省第3位) rather than an ordinal (放在第一位). */
-    private static final String[] RANK_CONTEXT = {"居", "列", "排", "名列", "位列", "跻身", "全国", "全省", "全市"};
+    private static final String[] RANK_CONTEXT = {"居", "列", "排", "名列", "位列", "跻身", "全国", "全省", "全市",
+        // a placing won in a contest: 获得自治区文明城市测评第一名
+        "获得", "取得", "荣获", "夺得", "测评", "评比"};
     private static final String[] RANK_SCOPES = {"全球", "全国", "全省", "全区", "全市", "全州", "全县", "同类城市", "中部",
         "西部", "东部"};
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
