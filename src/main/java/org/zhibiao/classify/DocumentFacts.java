@@ -35,8 +35,12 @@ public record DocumentFacts(String region, Integer year) {
             + "(?=人民政府|国民经济)");
     private static final Pattern TALKED_ABOUT = Pattern.compile(PLACE
             + "(?=经济|坚定|坚持|成功|发布|上半年|全年|一季度|GDP|地区生产总值|第[一二三四五六七八九十]+次)");
-    private static final List<String> LEADING_NOISE = List.of("喜迎", "最新", "近日", "在", "于", "据", "对", "向",
-            "由", "是", "为", "和", "与", "及", "预计", "根据", "代表", "我", "全", "本");
+    /** Festive title prefixes (喜迎X第十三次党代会, 热烈庆祝X成立70周年): celebration verbs, never part of a name. */
+    private static final List<String> FESTIVE_TITLE_PREFIXES = List.of("热烈庆祝", "热烈祝贺", "隆重庆祝", "热烈欢迎",
+            "喜迎", "喜庆", "欢庆", "共庆", "同庆", "庆祝", "祝贺", "迎接", "献礼", "礼赞", "致敬");
+    private static final List<String> LEADING_NOISE = java.util.stream.Stream.concat(FESTIVE_TITLE_PREFIXES.stream(),
+            java.util.stream.Stream.of("最新", "近日", "在", "于", "据", "对", "向", "由", "是", "为", "和", "与", "及",
+                    "预计", "根据", "代表", "我", "全", "本")).toList();
     /** A name never spans these: 2026年1月26日在广东省 is 广东省. */
     private static final String BOUNDARY = "年月日在于从到自";
     private static final Pattern NOT_A_PLACE = Pattern.compile(

@@ -13,7 +13,7 @@ import org.zhibiao.text.Sentence;
 
 /**
  * Turns a parsed report into indicators: the quantities of each sentence (QuantityExtractor), with section,
- * region, year and source (摘要 for a highlight box, else 正文). Rows are unvalidated: id 0, check PASS, note "".
+ * region, year and source (摘要 for a highlight box, else 正文). Rows are unvalidated: id 0, check PASS, note the extractor's (an implied unit) or "".
  */
 public final class IndicatorAssembler {
 
@@ -89,7 +89,7 @@ public final class IndicatorAssembler {
                 m.normalized(), m.baseUnit(), m.kind(), m.qualifier(),
                 PlanHeadings.status(sentence.headingPath(), m.status(), facts.year()),
                 sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(), document.file(),
-                sentence.line(), Severity.PASS, "");
+                sentence.line(), Severity.PASS, m.note() == null ? "" : m.note());
     }
 
     /** The clause of the sentence that ends with the mention (…，76个区重点项目年度投资完成率102%). */

@@ -16,6 +16,12 @@ public enum Kind {
     RATIO("比值"),
     MULTIPLE("倍数"),
     RANK("位次"),
+    /** 17.2摄氏度, 12.3℃: a temperature (base unit ℃). */
+    TEMPERATURE("温度"),
+    /** A score or index value without a unit: 满意度91.3, CPI 102.1, 收入倍差1.74. */
+    INDEX("指数"),
+    /** An age in years: 人均预期寿命78.9岁. */
+    AGE("年龄"),
     OTHER("其他");
 
     private final String label;

@@ -43,6 +43,8 @@ final class Candidate {
     boolean negated;
     /** True once a 分别 list gave this candidate its subject. */
     boolean respectively;
+    /** What the reader should know about how the figure was read (an implied unit), or "". */
+    String note = "";
 
     boolean hasUnit() {
         return unit != null || ratio || rank;
@@ -88,6 +90,6 @@ final class Candidate {
             normalizedHigh = normalizedHigh.setScale(0);
         }
         return new Mention(text.substring(start, end), start, end, value, valueHigh, unitWritten(), normalized,
-                normalizedHigh, baseUnit(), qualifier, kind, status, subject);
+                normalizedHigh, baseUnit(), qualifier, kind, status, subject, note);
     }
 }

@@ -25,7 +25,7 @@ final class ContextRules {
     /** Rates whose value is a growth rate even when something moves it (增速回落至5%). */
     private static final String[] RATE_WORDS = {"增长率", "增速", "增幅", "涨幅", "降幅"};
     /** Words between a direction word and the number that keep it a growth (增长了5%, 分别增长). */
-    private static final String GAP_FILLERS = "了为达分别约近超过逾是同比左右高低目标预期在 　";
+    private static final String GAP_FILLERS = "了为达分别约近超过逾是同比左右高低目标预期在定 　"; // 增长目标定为8%
     /** Bounds every look-back, so a text without sentence ends still costs linear time. */
     static final int MAX_LOOK_BACK = 400;
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
@@ -150,6 +150,9 @@ final class ContextRules {
         if (indexIn(text, "预计", clause, at) >= 0) {
             return Status.ESTIMATE;
         }
+        if (indexIn(text, "争取到", clause, at) >= 0) {
+            return null; // 争取到中央资金3.2亿元: secured, whatever the sentence planned before
+        }
         // 全年计划投资12.7亿元，实施重点项目17个: a plan word governs the rest of its sentence part
         int part = clauseStart(text, at, PART_ENDS);
         for (String word : TARGET_WORDS) {
@@ -185,9 +188,52 @@ final class ContextRules {
             return false;
         }
         String before = text.substring(clause, found);
+        if (word.equals("预期") && QualifierRules.regionMatches(text, after, "寿命")) {
+            return false; // 人均预期寿命: a measured life expectancy
+        }
+        if (word.equals("争取") && after < text.length() && ("到了".indexOf(text.charAt(after)) >= 0
+                || QualifierRules.regionMatches(text, after, "工作") || QualifierRules.regionMatches(text, after, "力度"))) {
+            return false; // 争取到/争取了: secured, in the past; 资金争取工作: the work, a noun
+        }
+        if (word.equals("计划") && (isProjectStatistic(text, found, after) || isProgrammeName(text, before, after))) {
+            return false;
+        }
         return !(before.contains("完成") || before.contains("超额") || before.contains("与") || before.contains("比")
                 || before.contains("较"));
     }
+
+    /**
+     * 计划总投资 and a project's 计划投资 are statistics of the projects listed (their planned total cost), not a
+     * target of the report; only a year's plan (全年计划投资, 今年计划投资) is one.
+     */
+    private static boolean isProjectStatistic(String text, int found, int after) {
+        if (QualifierRules.regionMatches(text, after, "总投资")) {
+            return true;
+        }
+        return QualifierRules.regionMatches(text, after, "投资") && (found == 0 || text.charAt(found - 1) != '年');
+    }
+
+    /**
+     * 国家重点研发计划, 入选省“百人计划”12人: a programme's name says nothing about status. The name is either
+     * followed by what belongs to the programme (项目 课题 专项 资助 入选 人选 立项 支持) or entered (入选 列入 获批 纳入
+     * 承担 before it).
+     */
+    private static boolean isProgrammeName(String text, String before, int after) {
+        for (String word : PROGRAMME_PARTS) {
+            if (QualifierRules.regionMatches(text, after, word)) {
+                return true;
+            }
+        }
+        for (String verb : PROGRAMME_ENTRY) {
+            if (before.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PROGRAMME_PARTS = {"项目", "课题", "专项", "资助", "入选", "人选", "立项", "支持", "”"};
+    private static final String[] PROGRAMME_ENTRY = {"入选", "列入", "获批", "纳入", "承担", "实施了"};
 
     /** Start of the clause (or sentence) around {@code at}; never looks back further than a long sentence. */
     static int clauseStart(String text, int at, String ends) {

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The {@code --explain} output: one JSON object per line and mention, with the fields DESIGN.md names (text,
  * start, end, value, unit, normalized, baseUnit, qualifier, kind, status, subject) plus valueHigh and
- * normalizedHigh for a range. Numbers are JSON numbers written plainly (2400000000, never 2.4E+9).
+ * normalizedHigh for a range and note when the reading needs one (an implied unit). Numbers are JSON numbers written plainly (2400000000, never 2.4E+9).
  */
 public final class ExplainFormatter {
 
@@ -60,6 +60,9 @@ public final class ExplainFormatter {
         node.put("kind", m.kind().name());
         node.put("status", m.status().name());
         node.put("subject", m.subject());
+        if (m.note() != null && !m.note().isEmpty()) {
+            node.put("note", m.note());
+        }
         try {
             return mapper.writeValueAsString(node);
         } catch (JsonProcessingException e) {

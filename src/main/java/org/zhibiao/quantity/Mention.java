@@ -18,6 +18,7 @@ import org.zhibiao.model.Status;
  * @param normalizedHigh high end in base unit, else null
  * @param baseUnit       base unit (人)
  * @param subject        the short phrase the number measures
+ * @param note           how the figure was read when that is not evident (an implied unit), else ""
  */
 public record Mention(
         String text,
@@ -32,5 +33,14 @@ public record Mention(
         Qualifier qualifier,
         Kind kind,
         Status status,
-        String subject) {
+        String subject,
+        String note) {
+
+    /** A mention without a note. */
+    public Mention(String text, int start, int end, BigDecimal value, BigDecimal valueHigh, String unit,
+            BigDecimal normalized, BigDecimal normalizedHigh, String baseUnit, Qualifier qualifier, Kind kind,
+            Status status, String subject) {
+        this(text, start, end, value, valueHigh, unit, normalized, normalizedHigh, baseUnit, qualifier, kind, status,
+                subject, "");
+    }
 }

@@ -83,10 +83,16 @@ final class QualifierRules {
         return null;
     }
 
-    /** The qualifier word starting right at {@code at} after a unit (以上 以下 以内 左右 上下), or null. */
+    /** The qualifier word starting right at {@code at} after a unit (以上 以下 以内 及以上 及以下 左右 上下), or null. */
     static Suffix suffixAt(CharSequence text, int at) {
         if (at + 2 > text.length()) {
             return null;
+        }
+        if (regionMatches(text, at, "及以上")) {
+            return new Suffix(3, Qualifier.AT_LEAST); // 65岁及以上
+        }
+        if (regionMatches(text, at, "及以下")) {
+            return new Suffix(3, Qualifier.AT_MOST);
         }
         if (regionMatches(text, at, "以上")) {
             return new Suffix(2, Qualifier.AT_LEAST);

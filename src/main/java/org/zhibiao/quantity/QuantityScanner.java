@@ -16,10 +16,17 @@ import org.zhibiao.model.Qualifier;
  */
 final class QuantityScanner {
 
+    /** Spaces that may stand between a number and its unit: ASCII, no-break, thin, narrow no-break, ideographic. */
+    private static final String SPACES = " \u00A0\u2009\u202F\u3000";
     private static final String RANGE_CONNECTORS = "至到-—–~～－〜";
     private static final String RATIO_SEPARATORS = ":：︰∶";
     /** Words that make 第N位 a rank (居全省第3位) rather than an ordinal (放在第一位). */
-    private static final String[] RANK_CONTEXT = {"居", "列", "排", "名列", "位列", "跻身", "全国", "全省", "全市"};
+    private static final String[] RANK_CONTEXT = {"居", "列", "排", "名列", "位列", "跻身", "全国", "全省", "全市",
+        // a placing won in a contest: 获得自治区文明城市测评第一名
+        "获得", "取得", "荣获", "夺得", "测评", "评比"};
+    private static final String[] RANK_SCOPES = {"全球", "全国", "全省", "全区", "全市", "全州", "全县", "同类城市", "中部",
+        "西部", "东部"};
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
     /** After 个 these make a duration (3个月), which is not an indicator. */
     private static final String[] DURATION_AFTER_GE = {"月", "小时", "工作日", "星期", "季度", "年", "世纪", "交易日",
         "周", "多月", "半月"};
@@ -31,7 +38,7 @@ final class QuantityScanner {
 
     static {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            MAY_START[c] = isArabicDigit(c) || ChineseNumerals.canStart(c) || "百千佰仟".indexOf(c) >= 0;
+            MAY_START[c] = isArabicDigit(c) || ChineseNumerals.canStart(c) || "百千佰仟万首".indexOf(c) >= 0;
         }
     }
 
@@ -41,6 +48,8 @@ final class QuantityScanner {
     private final String text;
     private final int length;
     private int next;
+    /** True while the high end of a range is read (it may take the low end's unit). */
+    private boolean scanningHighEnd;
 
     QuantityScanner(String text) {
         this.text = text;
@@ -73,8 +82,18 @@ final class QuantityScanner {
         Candidate candidate;
         if ("百千佰仟".indexOf(c) >= 0 && QualifierRules.regionMatches(text, i + 1, "分之")) {
             candidate = scanPercentWords(i);
+        } else if ((c == '万' || c == '千') && text.startsWith("亿", i + 1)
+                && (i == 0 || !isNumberChar(text.charAt(i - 1)) && UnitCatalog.unitAt(text, i - 1) == null)) {
+            // 迈上万亿台阶; not 两个万亿元大关 (a counted milestone) nor the 万 of 3万亿
+            candidate = scanBareMultiplier(i);
+        } else if (c == '首') {
+            candidate = scanFirstPlace(i);
         } else if (isArabicDigit(c)) {
-            if (i > 0 && isGluedBefore(text.charAt(i - 1))) {
+            if (i > 0 && isGluedBefore(text.charAt(i - 1)) && !IndexValues.endsWithIndexAbbreviation(text, i)) {
+                if (isNumberOne(i)) {
+                    candidate = scanNumberOne(i);
+                    return candidate;
+                }
                 next = skipArabic(i);
                 return null;
             }
@@ -115,6 +134,9 @@ final class QuantityScanner {
         candidate.start = i;
         candidate.numberStart = i;
         candidate.value = new BigDecimal(digits.toString());
+        if (j + 1 < length && isSlash(text.charAt(j)) && isArabicDigit(text.charAt(j + 1))) {
+            return arabicFraction(candidate, j);
+        }
         if (j < length && RATIO_SEPARATORS.indexOf(text.charAt(j)) >= 0 && j + 1 < length
                 && isArabicDigit(text.charAt(j + 1))) {
             Candidate ratio = scanRatio(candidate, j);
@@ -164,6 +186,10 @@ final class QuantityScanner {
     private Candidate scanChinese(int i) {
         int run = chineseRunEnd(i);
         next = run;
+        if (QualifierRules.regionMatches(text, run, "分之") && run + 2 < length
+                && ChineseNumerals.canStart(text.charAt(run + 2))) {
+            return chineseFraction(i, run);
+        }
         if (run == i + 1 && "壹贰叁肆伍陆柒捌玖拾陸貳參".indexOf(text.charAt(i)) >= 0) {
             return null; // 陆地, 拾起, 伍仁: a lone capital numeral is part of a word
         }
@@ -312,6 +338,7 @@ final class QuantityScanner {
 
     /** Qualifier 余/多, multiplier, unit, compound unit and qualifier suffix after the number's digits. */
     private Candidate tail(Candidate candidate, int p) {
+        p = bridgeSpace(p);
         if (p < length && QualifierRules.isInnerApproximation(text.charAt(p))) {
             if (text.charAt(p) == '几') {
                 next = Math.max(next, p + 1);
@@ -358,9 +385,218 @@ final class QuantityScanner {
         if (unit != null && acceptUnit(candidate, unit, p)) {
             candidate.unit = unit.unit();
             p += unit.length();
+            p = alternativeUnit(candidate, p);
             p = compoundUnit(candidate, p);
+        } else if (unit == null && p + 2 < length && text.charAt(p) == '分' && isSlash(text.charAt(p + 1))
+                && UnitCatalog.denominatorAt(text, p + 2) != null) {
+            // 5分/千瓦时: a price in cents, only ever written with its denominator
+            candidate.unit = new UnitCatalog.Unit("分", "元", new BigDecimal("0.01"), Kind.MONEY);
+            p = compoundUnit(candidate, p + 1);
+        } else if (unit == null && candidate.factor.compareTo(HUNDRED_MILLION) >= 0 && impliedMoney(candidate, p)) {
+            candidate.note = "单位未写出，按金额计为元";
+        } else if (unit == null && (!candidate.multiplier.isEmpty() || candidate.qualifier == Qualifier.AT_LEAST)) {
+            impliedPeople(candidate, p); // a bare 2021 before 城乡居民 is a year, so a multiplier or 多/余 is needed
+        } else if (unit == null && !candidate.chinese && candidate.multiplier.isEmpty()
+                && candidate.qualifier == Qualifier.EXACT) {
+            indexValue(candidate);
         }
         return finish(candidate, p);
+    }
+
+    /** 全省经济总量突破6万亿: a multiplier of 亿 or more without a unit is money when the words before are about money. */
+    private boolean impliedMoney(Candidate candidate, int p) {
+        if (!BareAmounts.endsFreely(text, p) || !BareAmounts.aboutMoney(text, candidate.numberStart)) {
+            return false;
+        }
+        candidate.unit = BareAmounts.YUAN;
+        return true;
+    }
+
+    /** 满意度91.3, CPI 102.1 (INDEX); 收入倍差1.74 (RATIO): a bare number named by the word before it. */
+    private void indexValue(Candidate candidate) {
+        IndexValues.Named named = IndexValues.before(text, candidate.numberStart);
+        if (named == IndexValues.Named.INDEX) {
+            candidate.unit = new UnitCatalog.Unit("", "", BigDecimal.ONE, Kind.INDEX);
+            candidate.kind = Kind.INDEX;
+        } else if (named == IndexValues.Named.RATIO) {
+            candidate.unit = new UnitCatalog.Unit("", "", BigDecimal.ONE, Kind.RATIO);
+            candidate.kind = Kind.RATIO;
+        }
+    }
+
+    /** 万亿, 千亿 with no numeral before them: one of it (迈上万亿台阶, 突破千亿元). */
+    private Candidate scanBareMultiplier(int i) {
+        UnitCatalog.Multiplier m = UnitCatalog.multiplierAt(text, i);
+        next = i + 2;
+        if (m == null) {
+            return null;
+        }
+        Candidate candidate = new Candidate();
+        candidate.start = i;
+        candidate.numberStart = i;
+        candidate.value = BigDecimal.ONE;
+        candidate.chinese = true;
+        candidate.multiplier = text.substring(i, i + m.length());
+        candidate.factor = m.factor();
+        int p = i + m.length();
+        UnitCatalog.Match unit = UnitCatalog.unitAt(text, p);
+        if (unit != null && unit.unit().kind() == Kind.MONEY) {
+            candidate.unit = unit.unit();
+            p += unit.length();
+        }
+        if (!BareAmounts.endsFreely(text, p)) {
+            return null; // 千亿元产业集群, 万亿级: a class of things, like 过亿元项目
+        }
+        if (candidate.unit == null) {
+            if (!BareAmounts.aboutMoney(text, i)) {
+                return null;
+            }
+            candidate.unit = BareAmounts.YUAN;
+            candidate.note = "单位未写出，按金额计为元";
+        }
+        return finish(candidate, p);
+    }
+
+    /** 1/3 of something: a share (PERCENT, value as the fraction, normalized in %); 2021/3/5 and 24/7 are not. */
+    private Candidate arabicFraction(Candidate candidate, int slash) {
+        Candidate denominator = scanArabicCore(slash + 1);
+        int end = denominator.numberEnd;
+        next = end;
+        boolean dateLike = end < length && (isSlash(text.charAt(end)) || text.charAt(end) == '.'
+                || isAsciiLetter(text.charAt(end)) || UnitCatalog.unitAt(text, end) != null);
+        if (dateLike || candidate.value.scale() > 0 || denominator.value.scale() > 0
+                || candidate.value.signum() <= 0 || candidate.value.compareTo(denominator.value) >= 0
+                || denominator.value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return null;
+        }
+        return share(candidate, denominator.value, "/" + plain(denominator.value), end);
+    }
+
+    /** 四分之一, 三分之二, 近五分之一. */
+    private Candidate chineseFraction(int i, int run) {
+        BigDecimal denominator = ChineseNumerals.parse(text, i, run);
+        int numeratorEnd = chineseRunEnd(run + 2);
+        BigDecimal numerator = ChineseNumerals.parse(text, run + 2, numeratorEnd);
+        next = numeratorEnd;
+        if (denominator == null || numerator == null || numerator.signum() <= 0
+                || numerator.compareTo(denominator) >= 0) {
+            return null;
+        }
+        Candidate candidate = new Candidate();
+        candidate.start = i;
+        candidate.numberStart = i;
+        candidate.value = numerator;
+        candidate.chinese = true;
+        return share(candidate, denominator, text.substring(i, run + 2), numeratorEnd);
+    }
+
+    /** A fraction as a share: value the fraction (4 decimals), normalized in %, the fraction as written in the unit. */
+    private Candidate share(Candidate candidate, BigDecimal denominator, String written, int end) {
+        candidate.value = candidate.value.divide(denominator, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        candidate.unit = new UnitCatalog.Unit(written, "%", BigDecimal.valueOf(100), Kind.PERCENT);
+        candidate.kind = Kind.PERCENT;
+        candidate.note = "分数" + written + "，按比例计";
+        return finish(candidate, end);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /** 位居全省首位: first place, a rank of 1 when the clause says where it stands. */
+    private Candidate scanFirstPlace(int i) {
+        if (!QualifierRules.regionMatches(text, i + 1, "位")) {
+            return null;
+        }
+        Candidate candidate = new Candidate();
+        candidate.start = i;
+        candidate.numberStart = i;
+        candidate.value = BigDecimal.ONE;
+        candidate.unit = UnitCatalog.unitAt(text, i + 1).unit();
+        candidate.numberEnd = i + 2;
+        candidate.end = i + 2;
+        next = i + 2;
+        Candidate rank = rank(candidate);
+        if (rank != null) {
+            rank.start = i;
+        }
+        return rank;
+    }
+
+    /** No.1, NO.3: a rank written the English way. */
+    private boolean isNumberOne(int i) {
+        return i >= 3 && (QualifierRules.regionMatches(text, i - 3, "No.") || QualifierRules.regionMatches(text, i - 3, "NO."))
+                && (i == 3 || !isAsciiLetter(text.charAt(i - 4)));
+    }
+
+    private Candidate scanNumberOne(int i) {
+        Candidate number = scanArabicCore(i);
+        next = number.numberEnd;
+        if (number.value.scale() > 0 || !endsClause(number.numberEnd)) {
+            return null;
+        }
+        Candidate candidate = new Candidate();
+        candidate.start = i - 3;
+        candidate.numberStart = i;
+        candidate.numberEnd = number.numberEnd;
+        candidate.end = number.numberEnd;
+        candidate.value = number.value;
+        candidate.rank = true;
+        candidate.unit = new UnitCatalog.Unit("", "位", BigDecimal.ONE, Kind.RANK);
+        candidate.kind = Kind.RANK;
+        candidate.note = rankScope(i);
+        return candidate;
+    }
+
+    private boolean endsClause(int at) {
+        return at >= length || "，,。；;！？!?、）)”\n ".indexOf(text.charAt(at)) >= 0;
+    }
+
+    /** 全国/全省/全市 before a rank, as a note on the rank's scope. */
+    private String rankScope(int numberStart) {
+        int from = clauseStart(numberStart);
+        for (String scope : RANK_SCOPES) {
+            if (ContextRules.indexIn(text, scope, from, numberStart) >= 0) {
+                return "排名范围：" + scope;
+            }
+        }
+        return "";
+    }
+
+    /** 97万常住人口, 2万以上孕产妇: no measure word, but the noun after the number counts people. */
+    private void impliedPeople(Candidate candidate, int p) {
+        int nounAt = p;
+        QualifierRules.Suffix bound = QualifierRules.suffixAt(text, p);
+        if (bound != null && bound.qualifier() != Qualifier.ABOUT) {
+            nounAt += bound.length();
+        }
+        if (nounAt < length && text.charAt(nounAt) == '的') {
+            return; // 97万的常住人口 reads as a share of something else
+        }
+        String noun = ImpliedUnits.personNounAt(text, nounAt);
+        if (noun == null && !candidate.multiplier.isEmpty()) {
+            noun = ImpliedUnits.personCountBefore(text, candidate.numberStart); // 参保人数突破5100万
+        }
+        if (noun != null) {
+            candidate.unit = ImpliedUnits.PEOPLE;
+            candidate.note = ImpliedUnits.note(noun);
+        }
+    }
+
+    /**
+     * 18.3 %, 70.8 万人, 21145.4 亿元: one space between number and unit (ASCII, no-break, thin, ideographic)
+     * belongs to the quantity when a unit or a multiplier with a unit follows it.
+     */
+    private int bridgeSpace(int p) {
+        if (p + 1 >= length || SPACES.indexOf(text.charAt(p)) < 0) {
+            return p;
+        }
+        int q = p + 1;
+        if (UnitCatalog.unitAt(text, q) != null) {
+            return q;
+        }
+        UnitCatalog.Multiplier m = UnitCatalog.multiplierAt(text, q);
+        return m != null && UnitCatalog.unitAt(text, q + m.length()) != null ? q : p;
     }
 
     private boolean acceptUnit(Candidate candidate, UnitCatalog.Match match, int p) {
@@ -377,6 +613,16 @@ final class QuantityScanner {
                 }
             }
         }
+        if (written.equals("列") && after < length && "车入为出举表".indexOf(following) >= 0) {
+            return false; // 列车, 列入, 列为: words, not trains counted
+        }
+        if (written.equals("例") && after < length && "如外子证行题".indexOf(following) >= 0) {
+            return false; // 例如, 例外, 案例: words, not cases counted
+        }
+        if (written.equals("双") && after < length && following >= '\u4e00' && following <= '\u9fff'
+                && "以左多余".indexOf(following) < 0) {
+            return false; // 双创, 双减, 双循环: names; 鞋9517.8万双 counts pairs
+        }
         if (written.equals("成")) {
             return (after >= length || CHENG_MAY_PRECEDE.indexOf(following) >= 0)
                     && candidate.value.compareTo(BigDecimal.TEN) <= 0 && candidate.multiplier.isEmpty();
@@ -384,12 +630,38 @@ final class QuantityScanner {
         return true;
     }
 
-    /** 万元/人, 元/平方米, 微克/立方米. */
+    /**
+     * 3.5万头(只), 247.3万台(件): a second counter in brackets names what the count also covers; it belongs to
+     * the unit as written, while the first counter stays the base.
+     */
+    private int alternativeUnit(Candidate candidate, int p) {
+        if (p + 2 >= length || (text.charAt(p) != '(' && text.charAt(p) != '（')) {
+            return p;
+        }
+        UnitCatalog.Match inside = UnitCatalog.unitAt(text, p + 1);
+        if (inside == null || inside.unit().kind() != candidate.unit.kind()) {
+            return p;
+        }
+        int close = p + 1 + inside.length();
+        if (close >= length || (text.charAt(close) != ')' && text.charAt(close) != '）')) {
+            return p;
+        }
+        String written = candidate.unit.written() + text.substring(p, close + 1);
+        candidate.unit = new UnitCatalog.Unit(written, candidate.unit.base(), candidate.unit.factor(),
+                candidate.unit.kind());
+        return close + 1;
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '／';
+    }
+
+    /** 万元/人, 元/平方米, 微克/立方米, 吨/日: a rate keeps its denominator. */
     private int compoundUnit(Candidate candidate, int p) {
-        if (p + 1 < length && (text.charAt(p) == '/' || text.charAt(p) == '／')) {
+        if (p + 1 < length && isSlash(text.charAt(p))) {
             int at = p + 1;
             UnitCatalog.Multiplier per = UnitCatalog.multiplierAt(text, at);
-            UnitCatalog.Match denominator = UnitCatalog.unitAt(text, at);
+            UnitCatalog.Match denominator = UnitCatalog.denominatorAt(text, at);
             if (per != null && UnitCatalog.unitAt(text, at + per.length()) != null
                     && (denominator == null || denominator.length() <= per.length())) {
                 denominator = UnitCatalog.unitAt(text, at + per.length());
@@ -429,6 +701,15 @@ final class QuantityScanner {
         if (suffix == null) {
             suffixAt = p;
         }
+        if (suffix != null && suffix.qualifier() != Qualifier.ABOUT
+                && SizeClasses.isThreshold(text, candidate, suffixAt + suffix.length())) {
+            next = Math.max(next, suffixAt + suffix.length());
+            return null;
+        }
+        if (SizeClasses.isAgeBand(text, candidate, suffix == null ? p : suffixAt + suffix.length())) {
+            next = Math.max(next, p);
+            return null;
+        }
         if (suffix != null) {
             candidate.end = suffixAt + suffix.length();
             if (candidate.qualifier == Qualifier.EXACT) {
@@ -439,7 +720,12 @@ final class QuantityScanner {
         if (numberStart > 0 && text.charAt(numberStart - 1) == '第') {
             return rank(candidate);
         }
-        if (NameRules.isNotAQuantity(text, candidate, p)) {
+        boolean rangeLowEnd = candidate.unit == null && p + 1 < length && RANGE_CONNECTORS.indexOf(text.charAt(p)) >= 0
+                && ChineseNumerals.isNumeralChar(text.charAt(p + 1));
+        boolean rangeHighEnd = scanningHighEnd && candidate.unit == null;
+        // 二到三个百分点, 百分之十至二十: a bare end of a range is judged with the range, not as a name on its own
+        if (!rangeLowEnd && !rangeHighEnd
+                && (NameRules.isNotAQuantity(text, candidate, p) || NumberedNames.isName(text, candidate, p))) {
             return null;
         }
         currencyBefore(candidate);
@@ -475,9 +761,14 @@ final class QuantityScanner {
 
     /** 第3位, 居全省第一名: a rank when the clause says where it stands; other 第N are ordinals. */
     private Candidate rank(Candidate candidate) {
-        if (candidate.unit == null || !(candidate.unit.written().equals("位") || candidate.unit.written().equals("名"))
-                || !candidate.multiplier.isEmpty()) {
-            return null;
+        boolean bare = candidate.unit == null && candidate.multiplier.isEmpty() && endsClause(candidate.numberEnd)
+                && candidate.value.scale() == 0;
+        if (!bare && (candidate.unit == null || !(candidate.unit.written().equals("位")
+                || candidate.unit.written().equals("名")) || !candidate.multiplier.isEmpty())) {
+            return null; // 第一书记, 第3次: ordinals
+        }
+        if (bare) {
+            candidate.unit = new UnitCatalog.Unit("", "位", BigDecimal.ONE, Kind.RANK); // 居全国第一
         }
         int from = clauseStart(candidate.numberStart);
         boolean context = false;
@@ -488,6 +779,7 @@ final class QuantityScanner {
             return null;
         }
         candidate.rank = true;
+        candidate.note = rankScope(candidate.numberStart);
         candidate.start = candidate.numberStart - 1;
         candidate.unit = new UnitCatalog.Unit(candidate.unit.written(), "位", BigDecimal.ONE, Kind.RANK);
         candidate.kind = Kind.RANK;
@@ -547,7 +839,16 @@ final class QuantityScanner {
         char c = text.charAt(highStart);
         Candidate high = null;
         if (isArabicDigit(c) || ChineseNumerals.canStart(c) || c == '百') {
-            high = scanAt(highStart, false);
+            scanningHighEnd = true;
+            try {
+                high = scanAt(highStart, false);
+            } finally {
+                scanningHighEnd = false;
+            }
+        }
+        if (high != null && high.unit == null && high.multiplier.isEmpty() && low.unit != null
+                && low.unit.written().endsWith("分之")) {
+            high.unit = low.unit; // 百分之八至九: the high end shares the percent words of the low end
         }
         if (high == null || high.unit == null || high.ratio || high.rank || high.start != highStart) {
             next = savedNext;
@@ -622,6 +923,10 @@ final class QuantityScanner {
             j++;
         }
         return j;
+    }
+
+    private static boolean isNumberChar(char c) {
+        return isArabicDigit(c) || ChineseNumerals.isNumeralChar(c) || c == '.' || c == '．';
     }
 
     static boolean isArabicDigit(char c) {

@@ -58,6 +58,7 @@ final class UnitCatalog {
 
     private static final Node UNITS = new Node();
     private static final Node MULTIPLIERS = new Node();
+    private static final Node DENOMINATORS = new Node();
 
     static {
         money("元", "元");
@@ -92,8 +93,24 @@ final class UnitCatalog {
             "批", "场", "次", "地市", "省", "只", "头", "株", "棵", "间", "套", "宗",
             "起", "支", "册", "部", "篇", "张", "份", "枚", "种", "类", "对", "组", "艘", "架", "口", "眼", "盏", "根",
             "片", "段", "道", "门", "节", "轮", "户次", "车次", "辆次", "艘次", "架次", "班次", "批次", "场次", "件次", "标箱",
-            "堂", "天"}) {
+            "堂", "天",
+            // poultry (65万羽), medical cases (12例), trains (120列)
+            "羽", "例", "列", "双"}) {
             add(w, w, Kind.COUNT);
+        }
+
+        add("TEU", "标箱", Kind.COUNT);
+
+        // temperatures, noise, ages, computing power
+        add("℃", "℃", Kind.TEMPERATURE);
+        add("°C", "℃", Kind.TEMPERATURE);
+        add("摄氏度", "℃", Kind.TEMPERATURE);
+        add("分贝", "分贝", Kind.OTHER);
+        add("dB", "分贝", Kind.OTHER);
+        add("岁", "岁", Kind.AGE);
+        add("周岁", "岁", Kind.AGE);
+        for (String flops : new String[] {"PFlops", "PFLOPS", "EFlops", "EFLOPS", "TFlops", "TFLOPS"}) {
+            add(flops, flops.toUpperCase(java.util.Locale.ROOT), Kind.OTHER);
         }
 
         // transport turnover (货物运输周转量 2130.2亿吨公里): a product unit of its own
@@ -179,6 +196,13 @@ final class UnitCatalog {
         multiplier("十万亿", 10_000_000_000_000L);
         multiplier("百万亿", 100_000_000_000_000L);
         multiplier("千万亿", 1_000_000_000_000_000L);
+        multiplier("亿亿", 10_000_000_000_000_000L); // computing power: 10亿亿次/秒
+        multiplier("百亿亿", 1_000_000_000_000_000_000L);
+
+        // only after a slash (500吨/日, 10亿亿次/秒): time units are no units of a quantity of their own
+        for (String time : new String[] {"秒", "分钟", "小时", "时", "日", "天", "周", "月", "年"}) {
+            node(DENOMINATORS, time).unit = new Unit(time, time, BigDecimal.ONE, Kind.OTHER);
+        }
     }
 
     private UnitCatalog() {
@@ -210,7 +234,18 @@ final class UnitCatalog {
 
     /** The longest unit starting at {@code at}, or null. */
     static Match unitAt(CharSequence text, int at) {
-        Node node = UNITS;
+        return longest(UNITS, text, at);
+    }
+
+    /** The longest denominator of a rate unit at {@code at} (any unit, or a time unit: 吨/日), or null. */
+    static Match denominatorAt(CharSequence text, int at) {
+        Match unit = unitAt(text, at);
+        Match time = longest(DENOMINATORS, text, at);
+        return time != null && (unit == null || time.length() > unit.length()) ? time : unit;
+    }
+
+    private static Match longest(Node root, CharSequence text, int at) {
+        Node node = root;
         Match best = null;
         for (int i = at; i < text.length(); i++) {
             node = node.child(text.charAt(i));

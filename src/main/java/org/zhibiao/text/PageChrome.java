@@ -22,7 +22,16 @@ final class PageChrome {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "^\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?\\s*\\d{1,2}[:：时]\\d{2}(分|[:：]\\d{2})?$");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(首页|当前位置|您的位置|你的位置|您现在的位置)\\s*[>＞»›:：]");
-    private static final Pattern ADS = Pattern.compile("炒股开户|新浪财经APP|扫码下载|长按识别二维码|点击阅读原文|数据图表略");
+    private static final Pattern ADS = Pattern.compile("扫码下载|长按识别二维码|点击阅读原文|数据图表略");
+    /**
+     * Advertising lines of reprinted news pages (炒股开户享福利，入金抽188元红包 / 海量资讯，尽在某某APP): a call to act
+     * and an offer or an app channel on one short line. Report text promises benefits too, but never asks the
+     * reader to open an account, scan, download or draw a prize.
+     */
+    private static final Pattern AD_CALL = Pattern.compile("尽在|扫码|扫一扫|下载|点击|立即|马上|领取|长按|入金|开户|注册|戳|抽");
+    private static final Pattern AD_OFFER = Pattern.compile(
+            "红包|中奖|抽奖|福利|福袋|优惠券|APP|App|app|客户端|公众号|二维码|小程序|免费领|大礼包");
+    private static final int AD_MAX_LENGTH = 60;
     private static final Pattern HEX_ID = Pattern.compile("^[0-9a-fA-F]{16,64}[:：]?$");
     private static final Pattern CAPTION = Pattern.compile(
             "(资料照片|资料图片|资料图|供图|[（(][^（()）]{0,20}摄[)）])$|^图为");
@@ -43,8 +52,22 @@ final class PageChrome {
             return false;
         }
         return isWidgetLine(line) || LABEL.matcher(line).matches() || TIMESTAMP.matcher(line).matches()
-                || isBreadcrumb(line) || ADS.matcher(line).find() || HEX_ID.matcher(line).matches()
+                || isBreadcrumb(line) || ADS.matcher(line).find() || isAdvertising(line)
+                || HEX_ID.matcher(line).matches()
                 || isShortLatinOnly(line) || line.startsWith("date:");
+    }
+
+    static boolean isAdvertising(String line) {
+        if (line.length() > AD_MAX_LENGTH) {
+            return false;
+        }
+        var call = AD_CALL.matcher(line);
+        var offer = AD_OFFER.matcher(line);
+        return call.find() && offer.find() && !overlaps(call, offer);
+    }
+
+    private static boolean overlaps(java.util.regex.Matcher a, java.util.regex.Matcher b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** 来源: or 责任编辑： with nothing after: the value (四川日报, a name) stands alone on the next line. */

@@ -25,7 +25,7 @@ final class UnitRule implements ValidationRule {
     public List<Finding> check(List<Indicator> indicators, Subjects subjects) {
         List<Finding> findings = new ArrayList<>();
         for (Indicator i : indicators) {
-            if (i.kind() == Kind.RATIO || i.kind() == Kind.RANK) {
+            if (i.kind() == Kind.RATIO || i.kind() == Kind.RANK || i.kind() == Kind.INDEX) { // no unit by nature
                 continue;
             }
             String where = "（" + Figures.where(i) + "）";

@@ -8,25 +8,33 @@ import java.util.List;
 
 /** The documents that have a golden list, with the scores each must reach. */
 enum GoldenDocuments {
-    SAMPLE("/golden/zhangdian-2021.tsv", "/corpus/zhangdian-2021-achievements.md", 0.97, true),
+    // floors: the figures measured on 2026-12-06 less a small margin (docs/golden.md); precision, recall, kind
+    // and status accuracy. 016_shijiazhuang is kept aside (no rule was tuned on it); the others were tuned on.
+    SAMPLE("/golden/zhangdian-2021.tsv", "/corpus/zhangdian-2021-achievements.md", true,
+            new Floors(0.98, 0.98, 0.98, 0.95)),
     GUANGMING("/golden/028_guangming.tsv", "/corpus/reports/028_guangming_shenzhen_2022_news_h1_economy.txt",
-            0.90, false),
-    HAILAR("/golden/002_hailar_2014.tsv", "/corpus/reports/002_hailar_2014_gov_work_report.txt", 0.90, false),
+            false, new Floors(0.97, 0.97, 0.97, 0.88)),
+    HAILAR("/golden/002_hailar_2014.tsv", "/corpus/reports/002_hailar_2014_gov_work_report.txt", false,
+            new Floors(0.97, 0.97, 0.98, 0.97)),
     SHIJIAZHUANG("/golden/016_shijiazhuang.tsv",
-            "/corpus/reports/016_shijiazhuang_2025_statistical_communique.txt", 0.90, false);
+            "/corpus/reports/016_shijiazhuang_2025_statistical_communique.txt", false,
+            new Floors(0.98, 0.98, 0.98, 0.98));
+
+    /** The scores a list must reach. */
+    record Floors(double precision, double recall, double kind, double status) {
+    }
 
     final String goldenResource;
     final String sourceResource;
-    /** Minimum precision and recall. */
-    final double minimum;
     /** Whether every row names its section and section accuracy is asserted. */
     final boolean sectioned;
+    final Floors floors;
 
-    GoldenDocuments(String goldenResource, String sourceResource, double minimum, boolean sectioned) {
+    GoldenDocuments(String goldenResource, String sourceResource, boolean sectioned, Floors floors) {
         this.goldenResource = goldenResource;
         this.sourceResource = sourceResource;
-        this.minimum = minimum;
         this.sectioned = sectioned;
+        this.floors = floors;
     }
 
     GoldenList golden() {

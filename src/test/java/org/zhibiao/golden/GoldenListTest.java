@@ -34,8 +34,11 @@ class GoldenListTest {
         System.out.println(report);
         writeReport(doc, report);
 
-        assertThat(score.precision()).as("precision\n" + report).isGreaterThanOrEqualTo(doc.minimum);
-        assertThat(score.recall()).as("recall\n" + report).isGreaterThanOrEqualTo(doc.minimum);
+        assertThat(score.precision()).as("precision\n" + report).isGreaterThanOrEqualTo(doc.floors.precision());
+        assertThat(score.recall()).as("recall\n" + report).isGreaterThanOrEqualTo(doc.floors.recall());
+        assertThat(score.kindAccuracy()).as("kind accuracy\n" + report).isGreaterThanOrEqualTo(doc.floors.kind());
+        assertThat(score.statusAccuracy()).as("status accuracy\n" + report)
+                .isGreaterThanOrEqualTo(doc.floors.status());
         if (doc.sectioned) {
             assertThat(score.sectionAccuracy()).as("section accuracy\n" + report).isGreaterThanOrEqualTo(0.97);
         }
