@@ -32,6 +32,12 @@ public final class TableFile {
     /** Reads {@code file} of {@code inputDir} as it is now; never throws for anything the file holds. */
     public static FileOutcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
             long maxFileBytes) {
+        return read(inputDir, file, reader, new FileFacts.Given(null, null, null, null), classifier, maxFileBytes);
+    }
+
+    /** As above, with what --file-facts gives for the file (a table's indicator and unit when it names none). */
+    static FileOutcome read(Path inputDir, String file, CsvTableReader reader, FileFacts.Given given,
+            UnaryOperator<Indicator> classifier, long maxFileBytes) {
         Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.CSV, maxFileBytes);
         if (refusal.isPresent()) {
             return rejected(file, refusal.get().bytes(), "", refusal.get().reason(), refusal.get().reasonEn());
@@ -54,7 +60,7 @@ public final class TableFile {
         CsvResult result;
         List<Indicator> rows;
         try {
-            result = reader.read(content, file, null);
+            result = reader.read(content, file, null, given.indicator(), given.unit());
             rows = result.indicators().stream().map(classifier).toList();
         } catch (RuntimeException | StackOverflowError e) {
             // A defect met on one odd table must not lose the other files of the night: keep it visible instead.

@@ -60,7 +60,7 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     Taxonomy taxonomy(RunSettings settings) {
-        return settings.taxonomy() == null ? Taxonomy.defaults() : Taxonomy.load(settings.taxonomy());
+        return settings.taxonomy() == null ? Taxonomy.defaults() : TaxonomyFile.load(settings.taxonomy());
     }
 
     @Bean
@@ -162,7 +162,7 @@ public class ZhibiaoJobConfiguration {
         Path folder = Path.of(inputDir);
         CsvSections sections = new CsvSections(taxonomy);
         return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId,
-                file -> TableFile.read(folder, file, new CsvTableReader(),
+                file -> TableFile.read(folder, file, new CsvTableReader(), fileFacts.of(file),
                         row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.maxFileBytes()),
                 staging, order);
     }
