@@ -75,7 +75,11 @@ class CrashRecoveryTest {
 
         ChildRun child = ChildRun.start(temp.resolve("child.log"), command);
         awaitCompletedPartitions(child, DONE_BEFORE_KILL);
-        child.terminate();
+        int exit = child.terminate();
+
+        assertThat(exit).as(child.output()).isEqualTo(RunLauncher.STOPPED);
+        assertThat(child.output()).contains("run " + DATE + " stopped on request at step extract; run the same"
+                + " command to resume", "已按请求停止于步骤 extract").doesNotContain(" ERROR ");
 
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).as(child.output())
                 .containsExactly("STOPPED");
