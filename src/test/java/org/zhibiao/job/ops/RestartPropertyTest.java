@@ -51,7 +51,7 @@ class RestartPropertyTest {
                 .as(Episode::new);
     }
 
-    @Property(tries = 4, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 3, shrinking = ShrinkingMode.OFF)
     void theRestartThatCompletesWritesWhatACleanRunOnTheFinalFolderWrites(
             @ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("episodes") Episode> episodes) throws Exception {
         Path temp = Files.createTempDirectory("restart-property");
