@@ -89,3 +89,11 @@ ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS measure VARCHAR(20);
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS fact_id VARCHAR(40);
 -- A file's findings are replaced with the file.
 CREATE INDEX IF NOT EXISTS zb_finding_run_file ON zb_finding (run_id, file);
+-- What a run's staging was made with (SurveyTasklet): the settings that shape staged rows (input folder,
+-- taxonomy, file facts, size limit) and those of the checks after it (reject ratio). A restart under other
+-- settings redoes what they shaped instead of reusing it.
+CREATE TABLE IF NOT EXISTS zb_run (
+    run_id   BIGINT       NOT NULL PRIMARY KEY,
+    settings VARCHAR(64)  NOT NULL,
+    checks   VARCHAR(64)  NOT NULL
+);

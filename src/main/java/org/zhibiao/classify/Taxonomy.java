@@ -71,8 +71,9 @@ public final class Taxonomy {
                 continue;
             }
             int lineNo = i + 1;
+            int column = lines[i].length() - lines[i].stripLeading().length() + 1;
             if (line.startsWith("[")) {
-                current = sectionName(source, lineNo, line, order);
+                current = sectionName(source, lineNo, column, line, order);
                 order.add(current);
                 heading.put(current, new LinkedHashSet<>(List.of(current)));
                 indicator.put(current, new LinkedHashSet<>());
@@ -80,17 +81,17 @@ public final class Taxonomy {
             }
             int eq = line.indexOf('=');
             if (eq < 0) {
-                throw error(source, lineNo, "缺少“=”，应为“标题 = 词 词”或“指标 = 词 词”",
+                throw error(source, lineNo, column, "缺少“=”，应为“标题 = 词 词”或“指标 = 词 词”",
                         "missing '=', expected 'heading = words' or 'indicator = words'");
             }
             if (current == null) {
-                throw error(source, lineNo, "词表写在任何 [板块] 之前", "words before any [section]");
+                throw error(source, lineNo, column, "词表写在任何 [板块] 之前", "words before any [section]");
             }
             String key = line.substring(0, eq).strip();
             Map<String, Set<String>> target = switch (key) {
                 case "标题", "heading" -> heading;
                 case "指标", "indicator" -> indicator;
-                default -> throw error(source, lineNo, "未知的键“" + key + "”，只能是 标题 或 指标",
+                default -> throw error(source, lineNo, column, "未知的键“" + key + "”，只能是 标题 或 指标",
                         "unknown key '" + key + "', expected heading or indicator");
             };
             for (String word : line.substring(eq + 1).strip().split("[\\s\u3000]+")) {
@@ -100,32 +101,32 @@ public final class Taxonomy {
             }
         }
         if (order.isEmpty()) {
-            throw error(source, lines.length, "没有任何板块", "no [section] in the file");
+            throw error(source, lines.length, 1, "没有任何板块", "no [section] in the file");
         }
         order.add(UNCLASSIFIED);
         return new Taxonomy(order, heading, indicator);
     }
 
-    private static String sectionName(String source, int lineNo, String line, List<String> seen) {
+    private static String sectionName(String source, int lineNo, int column, String line, List<String> seen) {
         if (!line.endsWith("]")) {
-            throw error(source, lineNo, "板块行应为 [板块名]", "a section line must read [name]");
+            throw error(source, lineNo, column, "板块行应为 [板块名]", "a section line must read [name]");
         }
         String name = line.substring(1, line.length() - 1).strip();
         if (name.isEmpty()) {
-            throw error(source, lineNo, "板块名为空", "empty section name");
+            throw error(source, lineNo, column, "板块名为空", "empty section name");
         }
         if (name.equals(UNCLASSIFIED)) {
-            throw error(source, lineNo, "“未分类”不必声明，它总在最后", "未分类 is implicit and always last");
+            throw error(source, lineNo, column, "“未分类”不必声明，它总在最后", "未分类 is implicit and always last");
         }
         if (seen.contains(name)) {
-            throw error(source, lineNo, "板块“" + name + "”重复", "duplicate section '" + name + "'");
+            throw error(source, lineNo, column, "板块“" + name + "”重复", "duplicate section '" + name + "'");
         }
         return name;
     }
 
-    private static TaxonomyException error(String source, int line, String chinese, String english) {
-        return new TaxonomyException("分类表格式错误 " + source + " 第" + line + "行：" + chinese
-                + " (malformed taxonomy " + source + " line " + line + ": " + english + ")");
+    private static TaxonomyException error(String source, int line, int column, String chinese, String english) {
+        return new TaxonomyException("分类表格式错误 " + source + " 第" + line + "行第" + column + "列：" + chinese
+                + " (malformed taxonomy " + source + " line " + line + " column " + column + ": " + english + ")");
     }
 
     /** Section names in taxonomy order, 未分类 last. */

@@ -44,13 +44,21 @@ public final class CsvTableReader {
 
     /** Reads a table already in memory (same rules as {@link #read(Path, String, String)}). */
     public CsvResult read(byte[] content, String fileName, String region) {
+        return read(content, fileName, region, null, null);
+    }
+
+    /**
+     * As {@link #read(byte[], String, String)}, with the indicator and unit of a table that names neither (given
+     * per file by the operator); null when not given. What the table says itself always wins.
+     */
+    public CsvResult read(byte[] content, String fileName, String region, String indicator, String unit) {
         if (content.length > settings.maxFileBytes()) {
             return TableReading.rejectedWhole(fileName, "文件大小" + content.length + "字节，超过上限"
                     + settings.maxFileBytes() + "字节", "file size " + content.length
                     + " bytes exceeds the limit of " + settings.maxFileBytes() + " bytes");
         }
         try {
-            return new TableReading(fileName, region, settings).read(content);
+            return new TableReading(fileName, region, indicator, unit, settings).read(content);
         } catch (RuntimeException bug) {
             // Last resort: a defect here must cost one file, never the run.
             return TableReading.rejectedWhole(fileName, "读取时出现内部错误（" + bug + "）", "internal error: " + bug);

@@ -38,6 +38,8 @@ final class TableReading {
 
     private final String fileName;
     private final String regionOverride;
+    private final String indicatorHint;
+    private final String unitHint;
     private final CsvSettings settings;
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
@@ -46,8 +48,19 @@ final class TableReading {
     private long skipped;
 
     TableReading(String fileName, String regionOverride, CsvSettings settings) {
+        this(fileName, regionOverride, null, null, settings);
+    }
+
+    /**
+     * @param indicatorHint the table's indicator when it names none (no 指标 column, no "指标：" preamble line)
+     * @param unitHint      the table's unit when neither its cells, its names nor its preamble give one
+     */
+    TableReading(String fileName, String regionOverride, String indicatorHint, String unitHint,
+            CsvSettings settings) {
         this.fileName = fileName;
         this.regionOverride = regionOverride == null || regionOverride.isBlank() ? null : regionOverride.strip();
+        this.indicatorHint = indicatorHint == null ? "" : indicatorHint.strip();
+        this.unitHint = unitHint == null ? "" : unitHint.strip();
         this.settings = settings;
     }
 
@@ -223,7 +236,7 @@ final class TableReading {
         Integer regionColumn = labelColumns.get(Field.REGION);
         Integer unitColumn = labelColumns.get(Field.UNIT);
         Integer sectionColumn = labelColumns.get(Field.SECTION);
-        NameAndUnit tableIndicator = splitUnit(preamble.getOrDefault("指标", ""));
+        NameAndUnit tableIndicator = splitUnit(preamble.getOrDefault("指标", indicatorHint));
         if (indicatorColumn == null && tableIndicator.name().isEmpty()) {
             return wholeFile(header.firstLine(), header.raw(), "按地区排列的宽表缺少“指标：”说明行，无法确定指标",
                     "wide table by region lacks an \"指标：\" preamble line naming the indicator");
@@ -339,7 +352,7 @@ final class TableReading {
     }
 
     private String preambleUnit() {
-        return preamble.getOrDefault("单位", "");
+        return preamble.getOrDefault("单位", unitHint);
     }
 
     private static boolean isPreamble(CsvRecord r) {

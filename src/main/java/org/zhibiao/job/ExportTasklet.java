@@ -71,7 +71,7 @@ final class ExportTasklet implements Tasklet {
             }
             // The facts of 概览 and 运行信息 are only written at the end: counted while the rows streamed past,
             // they need no GROUP BY over the whole run (which reads every row with its sentence).
-            RunInfo info = runInfo(self.getJobExecution(), counts.inOrder());
+            RunInfo info = runInfo(self, counts.total(), counts.inOrder());
             writer.overview(info);
             try (Stream<Finding> findings = staging.streamFindings(runId)) {
                 writer.findings(findings.iterator());
@@ -91,25 +91,47 @@ final class ExportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private RunInfo runInfo(JobExecution current, Map<String, Long> sectionCounts) {
-        List<RunInfo.StepFact> steps = new ArrayList<>();
-        List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(current.getJobInstance()));
+    /**
+     * The run's facts as 运行信息 shows them: every step execution of the run (earlier executions of a restarted
+     * run included; for a rebuild, the run's own and the rebuild's), each with its step execution id. This step
+     * is still running while it writes them: its row says so, with the rows it has written so far (all of them:
+     * the facts are written after the indicators).
+     */
+    private RunInfo runInfo(StepExecution self, long rowsWritten, Map<String, Long> sectionCounts) {
+        JobExecution current = self.getJobExecution();
+        List<JobExecution> executions = new ArrayList<>();
+        var run = jobRepository.getJobInstance(runId);
+        if (run != null) {
+            executions.addAll(jobRepository.getJobExecutions(run));
+        }
+        if (executions.stream().noneMatch(e -> e.getId() == current.getId())) {
+            executions.add(current);
+        }
         executions.sort(Comparator.comparingLong(JobExecution::getId));
+        List<RunInfo.StepFact> steps = new ArrayList<>();
         for (JobExecution execution : executions) {
-            execution.getStepExecutions().stream()
+            List<StepExecution> ofExecution = execution.getId() == current.getId()
+                    ? new ArrayList<>(current.getStepExecutions()) : new ArrayList<>(execution.getStepExecutions());
+            ofExecution.stream()
                     .sorted(Comparator.comparingLong(StepExecution::getId))
                     .filter(s -> !s.getStepName().contains(":"))
-                    .forEach(s -> steps.add(new RunInfo.StepFact(execution.getId(), s.getStepName(),
-                            s.getStatus().name(), s.getReadCount(), s.getWriteCount(), s.getSkipCount()
-                                    + s.getFilterCount(), duration(s))));
+                    .forEach(s -> steps.add(s.getId() == self.getId()
+                            ? new RunInfo.StepFact(s.getId(), s.getStepName(), RunInfo.StepFact.WRITING, rowsWritten,
+                                    rowsWritten, 0, duration(s))
+                            : new RunInfo.StepFact(s.getId(), s.getStepName(), s.getStatus().name(), s.getReadCount(),
+                                    s.getWriteCount(), s.getSkipCount() + s.getFilterCount(), duration(s))));
         }
         List<RunInfo.InputFile> inputs = staging.inputFiles(runId).stream()
                 .map(ExportTasklet::inputFile)
                 .toList();
         Map<String, Long> severities = new LinkedHashMap<>();
         staging.severityCounts(runId).forEach((severity, n) -> severities.put(severity.label(), n));
-        return new RunInfo(runDate, current.getJobInstanceId(), current.getId(), steps, inputs,
-                sectionCounts, severities);
+        JobExecution surveyed = executions.stream().filter(e -> e.getJobInstanceId() == runId)
+                .reduce((first, second) -> second).orElse(current);
+        String warnings = (surveyed.getId() == current.getId() ? current : surveyed).getExecutionContext()
+                .getString(SurveyTasklet.WARNINGS, "");
+        return new RunInfo(runDate, runId, current.getId(), steps, inputs, sectionCounts, severities,
+                warnings.isEmpty() ? List.of() : List.of(warnings.split("\n")));
     }
 
     private static RunInfo.InputFile inputFile(InputFileFacts f) {

@@ -36,6 +36,8 @@ public class RunLauncher {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int ALREADY_RUNNING = 3;
+    /** Stopped on request (SIGTERM): 128 + 15, what the JVM exits with after the signal anyway. */
+    public static final int STOPPED = 143;
 
     /** How long an execution without a recorded owner counts as starting rather than dead. */
     static final Duration UNOWNED_GRACE = Duration.ofMinutes(2);
@@ -45,11 +47,13 @@ public class RunLauncher {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
+    private final WorkbookRebuild rebuild;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job) {
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, WorkbookRebuild rebuild) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
+        this.rebuild = rebuild;
     }
 
     /** The outcome of a launch: exit code, the execution (if any ran) and what to tell the operator. */
@@ -72,6 +76,9 @@ public class RunLauncher {
                     previous = recover(runDate, previous, owner);
                 }
                 if (previous.getStatus() == BatchStatus.COMPLETED) {
+                    if (!rerun && !WorkbookRebuild.isReadable(workbook(outputDir, runDate))) {
+                        return rebuild(runDate, previous, outputDir, rerunCommand);
+                    }
                     if (!rerun) {
                         return new Outcome(COMPLETED, null, String.format(
                                 "运行 %s 已于 %s 完成，无需再做；工作簿：%s。如需重新运行，请加 --rerun。/ run %s already"
@@ -85,9 +92,13 @@ public class RunLauncher {
                     execution = jobOperator.start(job, parameters(runDate, inputDir, outputDir,
                             instancesOf(runDate).size()));
                 } else {
-                    log.info("restarting run {} (execution {}, {}) at the step that did not complete", runDate,
-                            previous.getId(), previous.getStatus());
-                    execution = jobOperator.restart(previous);
+                    log.info("restarting run {} (execution {}, {}) at the step that did not complete, with the"
+                            + " settings of this command", runDate, previous.getId(), previous.getStatus());
+                    // Not JobOperator.restart, which would reuse the failed execution's parameters: the same
+                    // identifying ones (the date) find the same instance, the others come from this command.
+                    Long rerunOf = previous.getJobParameters().getLong(ZhibiaoJobConfiguration.RERUN);
+                    execution = jobOperator.start(job, parameters(runDate, inputDir, outputDir,
+                            rerunOf == null ? 0 : rerunOf));
                 }
             }
             return outcome(execution, runDate, outputDir, rerunCommand);
@@ -99,6 +110,45 @@ public class RunLauncher {
             return new Outcome(FAILED, null, "运行无法启动 / the run could not be launched: "
                     + StepFailure.rootMessage(e));
         }
+    }
+
+    /**
+     * A completed run whose workbook is gone or not a workbook (deleted, truncated by a full disk, overwritten) is
+     * written again from its staging, which a completed run keeps: no input is read again, so the workbook is
+     * the one the run made even if the input folder changed since. A failed rebuild says why and that the same
+     * command tries again.
+     */
+    private Outcome rebuild(LocalDate runDate, JobExecution completed, Path outputDir, String rerunCommand)
+            throws Exception {
+        Path workbook = workbook(outputDir, runDate);
+        log.warn("run {} completed at {} but its workbook {} is missing or unreadable: rebuilding it from the run's"
+                + " staging (no input is read)", runDate, when(completed), workbook);
+        long stagingRun = completed.getJobInstanceId();
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(ZhibiaoJobConfiguration.RUN_DATE, runDate.toString(), true)
+                .addLong(WorkbookRebuild.STAGING_RUN, stagingRun, true)
+                .addLong(WorkbookRebuild.ATTEMPT, System.currentTimeMillis(), true)
+                .addString(ZhibiaoJobConfiguration.OUTPUT_DIR, outputDir.toAbsolutePath().normalize().toString(),
+                        false)
+                .toJobParameters();
+        JobExecution execution = jobOperator.start(rebuild.job(stagingRun, runDate, outputDir.toAbsolutePath()
+                .normalize()), parameters);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return new Outcome(COMPLETED, execution, String.format("运行 %s 已于 %s 完成；工作簿缺失或无法读取，已从该运行的"
+                    + "暂存数据重建（未重新读取输入）：%s / run %s completed at %s; its workbook was missing or unreadable"
+                    + " and has been rebuilt from the run's staging (no input read again): %s", runDate,
+                    when(completed), workbook, runDate, when(completed), workbook));
+        }
+        StepFailure failure = StepFailure.of(execution).orElse(new StepFailure("rebuildWorkbook",
+                execution.getExitStatus().getExitDescription()));
+        return new Outcome(FAILED, execution, String.format("""
+                运行 %s 已完成，但重建缺失的工作簿失败（执行 %d）：%s
+                修正原因后，再次运行同一命令即可重建工作簿（只用暂存数据，不重新读取输入）：
+                  %s
+                run %s completed, but rebuilding its missing workbook failed (execution %d): %s
+                Fix the cause, then run the same command again; it rebuilds the workbook from staging:
+                  %s""", runDate, execution.getId(), failure.cause(), rerunCommand, runDate, execution.getId(),
+                failure.cause(), rerunCommand));
     }
 
     /**
@@ -165,13 +215,16 @@ public class RunLauncher {
                     + " workbook: %s", runDate, workbook(outputDir, runDate), runDate, workbook(outputDir, runDate)));
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return new Outcome(FAILED, execution, String.format("""
-                    运行 %s 已按请求停止（执行 %d，停止前正在步骤 %s）。再次运行同一命令即可继续，已完成的工作不会重做：
+            // A stop asked for (SIGTERM) is not an error: one line says where it stopped and how to go on.
+            log.warn("运行 {} 已按请求停止于步骤 {}；再次运行同一命令即可继续 / run {} stopped on request at step {}; run"
+                    + " the same command to resume", runDate, lastStep(execution), runDate, lastStep(execution));
+            return new Outcome(STOPPED, execution, String.format("""
+                    运行 %s 已按请求停止（执行 %d，停止于步骤 %s，退出码 143）。再次运行同一命令即可继续，已完成的工作不会重做：
                       %s
-                    run %s stopped on request (execution %d, in step %s). Run the same command to resume it; finished
-                    work is not redone:
+                    run %s stopped on request at step %s (execution %d, exit code 143). Run the same command to
+                    resume it; finished work is not redone:
                       %s""", runDate, execution.getId(), lastStep(execution), rerunCommand, runDate,
-                    execution.getId(), lastStep(execution), rerunCommand));
+                    lastStep(execution), execution.getId(), rerunCommand));
         }
         StepFailure failure = StepFailure.of(execution).orElse(new StepFailure("?", execution.getExitStatus()
                 .getExitDescription()));

@@ -37,12 +37,14 @@ public record RunOptions(
               --status                列出最近的运行 / list recent runs and their steps
               --schedule="CRON"       常驻并按 cron 表达式每晚运行 / stay up and run on this cron expression
               --taxonomy=FILE         自定义板块分类文件 / replace the section taxonomy
-              --file-facts=FILE       按文件指定地区和年份（文件,地区,年份）/ region and year per input file
+              --file-facts=FILE       按文件指定地区、年份、指标、单位（文件,地区,年份,指标,单位）
+                                      / region, year, indicator and unit per input file
               --locale=zh|en          工作簿标签语言 / workbook labels (default: zh)
               --threads=N             并行分区数 / partitions run at once (default: cores)
               --max-reject-ratio=R    拒绝记录占比超过 R 时运行失败 / fail when rejected/read > R (default: 1.0)
             Spring settings pass through, e.g. --spring.datasource.url=jdbc:postgresql://host/db
-            退出码 / exit codes: 0 completed, 1 failed, 2 bad arguments, 3 already running
+            退出码 / exit codes: 0 completed, 1 failed, 2 bad arguments or option files, 3 already running,
+              143 stopped on request (SIGTERM; run the same command to resume)
             """;
 
     public static RunOptions parse(String[] args) {

@@ -74,7 +74,10 @@ final class StatusReport {
         boolean stepSaysWhy = steps.stream().anyMatch(step -> step.getStatus().isUnsuccessful()
                 && step.getExitStatus().getExitDescription() != null
                 && !step.getExitStatus().getExitDescription().isBlank());
-        if (execution.getStatus().isUnsuccessful() && !stepSaysWhy) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            out.println("    已按请求停止（SIGTERM，退出码 143）；再次运行同一命令即可继续 / stopped on request (SIGTERM, exit"
+                    + " code 143); run the same command to resume");
+        } else if (execution.getStatus().isUnsuccessful() && !stepSaysWhy) {
             printMessage(out, "    ", execution.getExitStatus().getExitDescription());
         }
         Map<String, List<StepExecution>> partitions = steps.stream()

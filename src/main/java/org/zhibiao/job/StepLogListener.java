@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -28,6 +30,10 @@ final class StepLogListener implements StepExecutionListener {
         }
         if (step.getFailureExceptions().isEmpty()) {
             log.info(line);
+        } else if (step.getStatus() == BatchStatus.STOPPED
+                || step.getFailureExceptions().stream().allMatch(JobInterruptedException.class::isInstance)) {
+            // A stop asked for (SIGTERM) is not an error; RunLauncher says where it stopped and how to resume.
+            log.warn("{}: stopped on request", line);
         } else {
             log.error("{}: {}", line, StepFailure.rootMessage(step.getFailureExceptions().get(0)));
         }

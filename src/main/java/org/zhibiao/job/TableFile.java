@@ -38,6 +38,12 @@ public final class TableFile {
     /** As above, within {@code limits} (file size, and rows per file: more are cut with a marker). */
     public static FileOutcome read(Path inputDir, String file, CsvTableReader reader, UnaryOperator<Indicator> classifier,
             ReportFile.Limits limits) {
+        return read(inputDir, file, reader, new FileFacts.Given(null, null, null, null), classifier, limits);
+    }
+
+    /** As above, with what --file-facts gives for the file (a table's indicator and unit when it names none). */
+    static FileOutcome read(Path inputDir, String file, CsvTableReader reader, FileFacts.Given given,
+            UnaryOperator<Indicator> classifier, ReportFile.Limits limits) {
         long maxFileBytes = limits.maxFileBytes();
         Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.CSV, maxFileBytes);
         if (refusal.isPresent()) {
@@ -61,7 +67,7 @@ public final class TableFile {
         CsvResult result;
         List<Indicator> rows;
         try {
-            result = cut(reader.read(content, file, null), limits.maxIndicators());
+            result = cut(reader.read(content, file, null, given.indicator(), given.unit()), limits.maxIndicators());
             rows = result.indicators().stream().map(classifier).toList();
         } catch (RuntimeException | StackOverflowError e) {
             // A defect met on one odd table must not lose the other files of the night: keep it visible instead.

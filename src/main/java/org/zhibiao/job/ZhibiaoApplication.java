@@ -12,6 +12,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.zhibiao.classify.TaxonomyException;
 import org.zhibiao.quantity.ExplainFormatter;
 
 /**
@@ -45,6 +46,11 @@ public class ZhibiaoApplication {
             out.flush();
             return RunLauncher.COMPLETED;
         }
+        String wrongFile = options.status() ? null : checkOptionFiles(options);
+        if (wrongFile != null) {
+            err.println(wrongFile);
+            return RunLauncher.USAGE;
+        }
         String problem = prepareOutput(options.outputDir());
         if (problem != null) {
             err.println(problem);
@@ -63,6 +69,25 @@ public class ZhibiaoApplication {
         } catch (RuntimeException e) {
             // The state database held by a running process is exit 3 (already running), anything else 1.
             return StartFailure.report(e, options, err);
+        }
+    }
+
+    /**
+     * The option files, read and checked before anything else (no database is opened, no run recorded), so that a
+     * malformed one is a command line to correct (exit 2) naming file, line and column, never a failed run. The
+     * job reads them again when it starts; they are small.
+     */
+    static String checkOptionFiles(RunOptions options) {
+        try {
+            if (options.taxonomy() != null) {
+                TaxonomyFile.load(options.taxonomy());
+            }
+            if (options.fileFacts() != null) {
+                FileFacts.load(options.fileFacts());
+            }
+            return null;
+        } catch (OptionFile.Problem | TaxonomyException e) {
+            return e.getMessage() + "\n修正该文件后再次运行同一命令。/ Correct the file, then run the same command again.";
         }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -61,7 +62,7 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     Taxonomy taxonomy(RunSettings settings) {
-        return settings.taxonomy() == null ? Taxonomy.defaults() : Taxonomy.load(settings.taxonomy());
+        return settings.taxonomy() == null ? Taxonomy.defaults() : TaxonomyFile.load(settings.taxonomy());
     }
 
     @Bean
@@ -75,33 +76,51 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
+    RunSettingsDigest runSettingsDigest(RunSettings settings, FileFacts fileFacts) {
+        String taxonomy = settings.taxonomy() == null ? "default"
+                : OptionFile.read(TaxonomyFile.OPTION, settings.taxonomy());
+        return RunSettingsDigest.of(taxonomy, fileFacts.canonical(), settings.maxFileBytes(),
+                settings.maxRejectRatio(), fileFacts.files());
+    }
+
+    @Bean
+    RestartPlan restartPlan() {
+        return new RestartPlan();
+    }
+
+    @Bean
     SectionOrder sectionOrder(Taxonomy taxonomy) {
         return new SectionOrder(taxonomy.sections());
     }
 
     @Bean
     Job zhibiaoJob(JobRepository jobRepository, Step survey, Step extract, Step load, Step crossCheck, Step export,
-            RunOwnerListener owner) {
+            RunOwnerListener owner, RestartPlan plan) {
+        // The survey runs in every execution; what follows runs again when it found staging out of date.
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(owner)
                 .start(survey)
-                .next(extract)
-                .next(load)
-                .next(crossCheck)
-                .next(export)
+                .next(plan.redoable(extract))
+                .next(plan.redoable(load))
+                .next(plan.redoable(crossCheck))
+                .next(plan.redoable(export))
                 .build();
     }
 
     @Bean
     Step survey(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet surveyTasklet) {
-        return tasklet("survey", jobRepository, tx, surveyTasklet);
+        return new StepBuilder("survey", jobRepository)
+                .tasklet(surveyTasklet, tx)
+                .allowStartIfComplete(true)
+                .listener(stepLogListener())
+                .build();
     }
 
     @Bean
     @StepScope
     Tasklet surveyTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, StagingRepository staging,
-            SectionOrder order) {
-        return new SurveyTasklet(Path.of(inputDir), runId, staging, order);
+            SectionOrder order, RunSettingsDigest settings, RestartPlan plan) {
+        return new SurveyTasklet(Path.of(inputDir), runId, staging, order, settings, plan);
     }
 
     @Bean
@@ -169,7 +188,7 @@ public class ZhibiaoJobConfiguration {
         Path folder = Path.of(inputDir);
         CsvSections sections = new CsvSections(taxonomy);
         return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId, file -> {
-            FileOutcome outcome = TableFile.read(folder, file, new CsvTableReader(),
+            FileOutcome outcome = TableFile.read(folder, file, new CsvTableReader(), fileFacts.of(file),
                     row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.fileLimits());
             return outcome.withIndicators(facts.resolve(outcome.indicators()));
         }, staging, order);
@@ -197,12 +216,30 @@ public class ZhibiaoJobConfiguration {
             @Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, StagingRepository staging,
             JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings) {
         LocalDate date = LocalDate.parse(runDate);
-        Path target = Path.of(outputDir).resolve("indicators-" + date + ".xlsx");
+        return new ExportTasklet(runId, date, workbookPath(Path.of(outputDir), date), staging, jobRepository,
+                workbooks(taxonomy, settings));
+    }
+
+    /** A completed run's workbook written again from its staging, by the export's tasklet (see RunLauncher). */
+    @Bean
+    WorkbookRebuild workbookRebuild(JobRepository jobRepository, PlatformTransactionManager tx,
+            StagingRepository staging, Taxonomy taxonomy, RunSettings settings, RunOwnerListener owner) {
+        return (stagingRun, date, outputDir) -> new JobBuilder(WorkbookRebuild.JOB_NAME, jobRepository)
+                .listener(owner)
+                .start(tasklet(WorkbookRebuild.STEP_NAME, jobRepository, tx, new ExportTasklet(stagingRun, date,
+                        workbookPath(outputDir, date), staging, jobRepository, workbooks(taxonomy, settings))))
+                .build();
+    }
+
+    private static Path workbookPath(Path outputDir, LocalDate date) {
+        return outputDir.resolve("indicators-" + date + ".xlsx");
+    }
+
+    private static ExportTasklet.WorkbookFactory workbooks(Taxonomy taxonomy, RunSettings settings) {
         WorkbookSettings workbook = WorkbookSettings.forLocale(settings.locale())
                 .withMaxRowsPerSheet(settings.maxRowsPerSheet())
                 .withMaxLinks(settings.maxLinks());
-        return new ExportTasklet(runId, date, target, staging, jobRepository,
-                () -> new WorkbookWriter(taxonomy.sections(), workbook));
+        return () -> new WorkbookWriter(taxonomy.sections(), workbook);
     }
 
     @Bean
@@ -218,8 +255,14 @@ public class ZhibiaoJobConfiguration {
     /** A few worker step executions per thread, {@code threads} at a time; restart reads only unread files. */
     private Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
             TaskExecutor executor, RunSettings settings) {
+        // The partitioner makes ranges of files still to be read only, so every range it makes must run, even one
+        // whose name a completed range of an earlier execution had (a file of it changed and is read again).
+        SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
+                partitioner);
+        splitter.setAllowStartIfComplete(true);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
+                .splitter(splitter)
                 .step(worker)
                 .gridSize(settings.threads())
                 .taskExecutor(executor)

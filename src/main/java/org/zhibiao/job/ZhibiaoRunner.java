@@ -4,6 +4,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -27,12 +28,12 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode = RunLauncher.FAILED;
 
     ZhibiaoRunner(ObjectProvider<RunOptions> options, ObjectProvider<ZhibiaoApplication.ConsoleStreams> console,
-            JobOperator jobOperator, JobRepository jobRepository, Job zhibiaoJob, GracefulStop gracefulStop,
-            Environment environment) {
+            JobOperator jobOperator, JobRepository jobRepository, @Qualifier("zhibiaoJob") Job zhibiaoJob,
+            WorkbookRebuild rebuild, GracefulStop gracefulStop, Environment environment) {
         // Without a command line (a test context, say) there is nothing to run.
         this.options = options.getIfAvailable();
         this.console = console.getIfAvailable(() -> new ZhibiaoApplication.ConsoleStreams(System.out, System.err));
-        this.launcher = new RunLauncher(jobOperator, jobRepository, zhibiaoJob);
+        this.launcher = new RunLauncher(jobOperator, jobRepository, zhibiaoJob, rebuild);
         this.jobRepository = jobRepository;
         this.gracefulStop = gracefulStop;
         // Hidden: lets a test (or a one-off trial of a schedule) end after n runs.

@@ -77,6 +77,8 @@ final class Labels {
     String jobInstance() { return t("作业实例 ID", "Job instance id"); }
     String jobExecution() { return t("作业执行 ID", "Job execution id"); }
     String steps() { return t("步骤执行", "Step executions"); }
+    String writingThisWorkbook() { return t("本步骤：正在写入此工作簿", "this step: writing this workbook"); }
+    String settingsWarnings() { return t("设置提醒", "Settings warnings"); }
     String indicatorsWritten() { return t("写出指标行", "Indicator rows written"); }
     String findingsWritten() { return t("校验问题", "Findings"); }
     String rejectionsWritten() { return t("拒绝记录", "Rejected records"); }

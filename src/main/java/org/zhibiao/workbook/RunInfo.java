@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param sectionCounts  indicators per section, in taxonomy order
  * @param severityCounts findings per severity label (错误/警告/提示)
+ * @param warnings       what the operator should know about the run's settings (e.g. file facts naming a file
+ *                       that is not in the input folder), one line each, Chinese / English
  */
 public record RunInfo(
         LocalDate runDate,
@@ -18,11 +20,24 @@ public record RunInfo(
         List<StepFact> steps,
         List<InputFile> inputs,
         Map<String, Long> sectionCounts,
-        Map<String, Long> severityCounts) {
+        Map<String, Long> severityCounts,
+        List<String> warnings) {
 
-    /** One step execution of this run (including earlier executions of a restarted run). */
+    public RunInfo(LocalDate runDate, long jobInstanceId, long jobExecutionId, List<StepFact> steps,
+            List<InputFile> inputs, Map<String, Long> sectionCounts, Map<String, Long> severityCounts) {
+        this(runDate, jobInstanceId, jobExecutionId, steps, inputs, sectionCounts, severityCounts, List.of());
+    }
+
+    /**
+     * One step execution of this run (including earlier executions of a restarted run).
+     *
+     * @param executionId the step execution's id
+     * @param status      a BatchStatus name, or {@link #WRITING} for the step that writes this workbook
+     */
     public record StepFact(long executionId, String step, String status, long read, long written, long skipped,
             Duration duration) {
+        /** The step writing the workbook: still running while its 运行信息 is written, its counts those so far. */
+        public static final String WRITING = "WRITING";
     }
 
     /**

@@ -44,8 +44,9 @@ final class RunInfoSheet {
             Row r = t.row();
             t.text(r, 0, s.step(), Fill.NONE, false);
             t.plain(r, 1, s.executionId(), Fill.NONE);
-            Fill fill = "COMPLETED".equals(s.status()) ? Fill.NONE : Fill.WARNING;
-            t.text(r, 2, s.status(), fill, false);
+            boolean writing = RunInfo.StepFact.WRITING.equals(s.status());
+            Fill fill = "COMPLETED".equals(s.status()) || writing ? Fill.NONE : Fill.WARNING;
+            t.text(r, 2, writing ? labels.writingThisWorkbook() : s.status(), fill, false);
             t.integer(r, 3, s.read(), Fill.NONE);
             t.integer(r, 4, s.written(), Fill.NONE);
             t.integer(r, 5, s.skipped(), Fill.NONE);
@@ -55,6 +56,17 @@ final class RunInfoSheet {
             t.endRow();
         }
         t.skipRow();
+
+        List<String> warnings = info.warnings() == null ? List.of() : info.warnings();
+        if (!warnings.isEmpty()) {
+            t.label(t.row(), 0, labels.settingsWarnings());
+            for (String warning : warnings) {
+                Row r = t.row();
+                t.text(r, 0, warning, Fill.WARNING, false);
+                t.endRow();
+            }
+            t.skipRow();
+        }
 
         t.label(t.row(), 0, labels.inputFiles());
         t.header(labels.inputHeaders());

@@ -45,8 +45,9 @@ class RestartTest {
         assertThat(JobRuns.query(output, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).containsExactly("1");
         List<String> stepsOfSecondExecution = JobRuns.query(output, "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION"
                 + " WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)");
-        assertThat(stepsOfSecondExecution).containsExactly("export");
-        for (String step : List.of("survey", "extract", "load", "crossCheck")) {
+        // The survey checks in every execution that staging still describes the folder; nothing changed here.
+        assertThat(stepsOfSecondExecution).containsExactlyInAnyOrder("survey", "export");
+        for (String step : List.of("extract", "load", "crossCheck")) {
             assertThat(JobRuns.query(output, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = '"
                     + step + "'")).as(step).containsExactly("1");
         }

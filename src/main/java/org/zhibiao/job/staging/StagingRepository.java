@@ -98,6 +98,48 @@ public class StagingRepository {
         });
     }
 
+    /** A file as staged: its kind, whether a worker read it, and its size and SHA-256 when it was read. */
+    public record StagedFile(String file, String kind, boolean read, long bytes, String sha256) {
+    }
+
+    /** Every file this run has staged (listed, read, ignored or refused), by name. */
+    public Map<String, StagedFile> stagedFiles(long runId) {
+        Map<String, StagedFile> files = new LinkedHashMap<>();
+        jdbc.query("SELECT file, kind, state, bytes, sha256 FROM zb_input_file WHERE run_id = ? ORDER BY file",
+                (ResultSet rs) -> {
+                    files.put(rs.getString("file"), new StagedFile(rs.getString("file"), rs.getString("kind"),
+                            READ.equals(rs.getString("state")), rs.getLong("bytes"), rs.getString("sha256")));
+                }, runId);
+        return files;
+    }
+
+    /** Removes everything this run holds for a file (its rows, rejections, findings and its input row). */
+    public void dropFile(long runId, String file) {
+        tx.executeWithoutResult(status -> deleteFile(runId, file));
+    }
+
+    /** Removes everything the run has staged, and what it was staged with: the run starts over from survey. */
+    public void clearRun(long runId) {
+        tx.executeWithoutResult(status -> {
+            for (String table : List.of("zb_indicator", "zb_rejection", "zb_finding", "zb_input_file", "zb_run")) {
+                jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+            }
+        });
+    }
+
+    /** The settings the run's staging was made with ({@code [settings, checks]}), empty before its first survey. */
+    public java.util.Optional<List<String>> settingsOf(long runId) {
+        return jdbc.query("SELECT settings, checks FROM zb_run WHERE run_id = ?",
+                (rs, i) -> List.of(rs.getString("settings"), rs.getString("checks")), runId).stream().findFirst();
+    }
+
+    public void recordSettings(long runId, String settings, String checks) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM zb_run WHERE run_id = ?", runId);
+            jdbc.update("INSERT INTO zb_run (run_id, settings, checks) VALUES (?,?,?)", runId, settings, checks);
+        });
+    }
+
     /** Files this run has read (or found unreadable): a restart does not read them again. */
     public Set<String> readFiles(long runId) {
         return new HashSet<>(jdbc.queryForList("SELECT file FROM zb_input_file WHERE run_id = ? AND state = ?",

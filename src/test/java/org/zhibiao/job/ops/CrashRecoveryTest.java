@@ -75,7 +75,11 @@ class CrashRecoveryTest {
 
         ChildRun child = ChildRun.start(temp.resolve("child.log"), command);
         awaitCompletedPartitions(child, DONE_BEFORE_KILL);
-        child.terminate();
+        int exit = child.terminate();
+
+        assertThat(exit).as(child.output()).isEqualTo(RunLauncher.STOPPED);
+        assertThat(child.output()).contains("run " + DATE + " stopped on request at step extract; run the same"
+                + " command to resume", "已按请求停止于步骤 extract").doesNotContain(" ERROR ");
 
         assertThat(OpsRuns.query(output, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).as(child.output())
                 .containsExactly("STOPPED");
@@ -98,7 +102,8 @@ class CrashRecoveryTest {
 
     /**
      * Files removed from or added to the input folder between the crash and the restart must not make the restart
-     * skip a file that never ran: the restart groups the files that are there and have not been read.
+     * skip a file that never ran: the restart groups the files that are there and have not been read, and drops
+     * what it had staged of a file that is gone.
      */
     @Test
     void restartAfterTheInputFolderChangedStillExtractsEveryFileThatIsThere() throws Exception {
@@ -121,7 +126,9 @@ class CrashRecoveryTest {
         try (var files = Files.list(input)) {
             assertThat(staged).containsAll(files.map(p -> p.getFileName().toString()).toList());
         }
-        assertThat(staged).contains(removed, "z-added.md");
+        assertThat(staged).contains("z-added.md").doesNotContain(removed);
+        assertThat(OpsRuns.query(output, "SELECT COUNT(*) FROM zb_rejection WHERE file = '" + removed + "'"))
+                .as("a file removed before the restart leaves no row").containsExactly("0");
         assertThat(OpsRuns.query(output, "SELECT f.file FROM zb_input_file f WHERE f.indicators <> (SELECT COUNT(*)"
                 + " FROM zb_indicator i WHERE i.run_id = f.run_id AND i.file = f.file)")).isEmpty();
     }

@@ -66,7 +66,9 @@ class FailedRunTest {
         assertThat(OpsRuns.query(output, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).containsExactly("1");
         assertThat(workbook).isRegularFile();
         List<String> stepLines = Files.readAllLines(rerunLog).stream().filter(l -> l.contains(" - step ")).toList();
-        assertThat(stepLines).as("the resumed run only exports").singleElement().asString()
+        assertThat(stepLines).as("the resumed run checks the folder, then only exports").hasSize(2);
+        assertThat(stepLines.get(0)).matches(".*INFO .*step survey COMPLETED read=2 .*");
+        assertThat(stepLines.get(1))
                 .matches(".*INFO .*step export COMPLETED read=\\d+ written=\\d+ skipped=0 in \\d+\\.\\d s");
     }
 
@@ -92,7 +94,8 @@ class FailedRunTest {
         List<String> resumed = afterResume.out().lines().toList();
         int newest = indexOf(resumed, DATE + " ");
         assertThat(resumed.get(newest)).contains("COMPLETED", "restart 1");
-        assertThat(resumed.get(newest + 1)).contains("export", "COMPLETED", "written=");
+        assertThat(resumed.get(newest + 1)).contains("survey", "COMPLETED");
+        assertThat(resumed.get(newest + 2)).contains("export", "COMPLETED", "written=");
         assertThat(resumed.subList(newest + 1, resumed.size()))
                 .anySatisfy(l -> assertThat(l).contains(DATE, "FAILED"));
     }
