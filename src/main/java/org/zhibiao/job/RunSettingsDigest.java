@@ -4,20 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * The settings of this command that shape staged rows (taxonomy, file facts, size limit; the input folder is
+ * The settings of this command that shape staged rows (taxonomy, file facts, the per-file limits; the input folder is
  * added by the survey) and those of the checks after staging (reject ratio), as digests the survey compares with
  * those its run's staging was made with.
  */
 record RunSettingsDigest(String options, String checks, Set<String> factFiles) {
 
     /** No taxonomy, no file facts, default limits (tests that build a survey by hand). */
-    static final RunSettingsDigest NONE = of("default", "", 50L * 1024 * 1024, 1.0, Set.of());
+    static final RunSettingsDigest NONE = of("default", "", ReportFile.Limits.DEFAULT, 1.0, Set.of());
 
-    static RunSettingsDigest of(String taxonomyText, String fileFacts, long maxFileBytes, double maxRejectRatio,
+    static RunSettingsDigest of(String taxonomyText, String fileFacts, ReportFile.Limits limits, double maxRejectRatio,
             Set<String> factFiles) {
         String options = "taxonomy=" + FileDigest.sha256(taxonomyText.getBytes(StandardCharsets.UTF_8))
                 + "\nfile-facts=" + FileDigest.sha256(fileFacts.getBytes(StandardCharsets.UTF_8))
-                + "\nmax-file-bytes=" + maxFileBytes;
+                + "\nlimits=" + limits;
         return new RunSettingsDigest(options, FileDigest.sha256(("max-reject-ratio=" + maxRejectRatio)
                 .getBytes(StandardCharsets.UTF_8)), Set.copyOf(factFiles));
     }

@@ -79,7 +79,7 @@ public class ZhibiaoJobConfiguration {
     RunSettingsDigest runSettingsDigest(RunSettings settings, FileFacts fileFacts) {
         String taxonomy = settings.taxonomy() == null ? "default"
                 : OptionFile.read(TaxonomyFile.OPTION, settings.taxonomy());
-        return RunSettingsDigest.of(taxonomy, fileFacts.canonical(), settings.maxFileBytes(),
+        return RunSettingsDigest.of(taxonomy, fileFacts.canonical(), settings.fileLimits(),
                 settings.maxRejectRatio(), fileFacts.files());
     }
 
