@@ -12,7 +12,7 @@ import java.util.List;
  *       administrative-division suffix (省 市 区 县 旗 镇 乡 街道) that is not itself a noun such as 地区 社区 园区;</li>
  *   <li>the linking verbs 完成 实现 累计 inside (港口完成货物吞吐量);</li>
  *   <li>leading time words (上半年, 全年, 年末, 1-6月 …) and trailing measure words (同比增长, 比上年增长, 增长, 增速,
- *       增幅, 下降, 提高 …) removed.</li>
+ *       增幅, 下降, 提高 …, 增速较一季度提升) removed.</li>
  * </ol>
  * A pair is <b>exact</b> when the reduced forms are equal and <b>acceptable</b> when they are equal or one
  * contains the other and the shorter is at least half as long (区重点项目 / 区重点项目年度投资完成率 is not;
@@ -131,6 +131,8 @@ final class NameScore {
             changed = false;
             String shorter = withoutLeadingRegion(withoutPrefix(withoutPrefix(s, REGION_WORDS), TIME_WORDS));
             shorter = withoutLeadingMonths(shorter);
+            shorter = shorter.replaceFirst("(增速|增幅)?[较比](一季度|二季度|三季度|前三季度|上半年|上月|年初|上年末)"
+                    + "(提升|提高|加快|回落|放缓|下降)?$", "");
             for (String word : MEASURE_WORDS) {
                 if (shorter.endsWith(word) && shorter.length() > word.length()) {
                     shorter = shorter.substring(0, shorter.length() - word.length());
