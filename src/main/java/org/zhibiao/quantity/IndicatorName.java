@@ -51,7 +51,8 @@ public final class IndicatorName {
     /**
      * The name without the document's own region (历下区地区生产总值 in 历下区's report → 地区生产总值). The general
      * rule of {@link #of} already removes most names of places; this removes the one the document is about even
-     * when it does not end in a division suffix (张店 of 张店区, 光明 of 光明新区).
+     * when it does not end in a division suffix (张店 of 张店区, 石家庄 of 石家庄市); a sub-area named after it
+     * (石家庄新区, 张店经济开发区) is a region of its own and stays.
      */
     public static String withoutRegion(String name, String region) {
         if (name == null || region == null || region.length() < MIN_LENGTH) {
@@ -60,7 +61,8 @@ public final class IndicatorName {
         String shortRegion = withoutDivisionSuffix(region);
         for (String place : new String[] {region, shortRegion}) {
             if (place.length() >= MIN_LENGTH && name.startsWith(place) && name.length() - place.length() >= MIN_LENGTH
-                    && !crossesNotPlace(name, place.length())) {
+                    && !crossesNotPlace(name, place.length())
+                    && SubjectWords.SUB_AREAS.longestPrefix(name.substring(place.length())) == 0) {
                 return SubjectFinder.stripLeading(name.substring(place.length()));
             }
         }

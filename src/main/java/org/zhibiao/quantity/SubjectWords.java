@@ -87,6 +87,10 @@ final class SubjectWords {
         "家乡", "故乡", "红旗", "国旗", "党旗", "棚户区", "工业区", "商业区", "住宅区", "生活区", "风景区", "旅游区",
         "服务区", "核心区", "起步区", "建成区", "先行区", "分区", "学区", "禁区", "盲区", "误区", "保税区", "综保区", "湾区");
 
+    /** Areas named after their city (石家庄新区, 张店经济开发区): regions of their own, kept in the name. */
+    static final WordList SUB_AREAS = new WordList("新区", "开发区", "经济开发区", "高新区", "经开区", "自贸区", "自贸片区",
+        "片区", "园区", "城区", "市区", "主城区", "老城区", "综合保税区", "保税区", "港区", "示范区", "试验区");
+
     /** Verbs of the sentence that may open the words before a number but name nothing measured. */
     static final WordList ACTION_VERBS = new WordList("下决心", "拆迁", "盘活", "改造", "提升", "修缮", "续建",
         "扩建", "改建", "建成", "打造", "培育", "招引", "引进", "整合", "整治", "实施", "推进", "推动", "加快",
