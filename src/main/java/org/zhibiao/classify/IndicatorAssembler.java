@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
+import org.zhibiao.quantity.IndicatorName;
 import org.zhibiao.quantity.Mention;
 import org.zhibiao.quantity.QuantityExtractor;
 import org.zhibiao.text.Document;
@@ -82,7 +83,8 @@ public final class IndicatorAssembler {
     }
 
     private Indicator row(Document document, Sentence sentence, Mention m, DocumentFacts facts) {
-        String subject = m.subject() == null ? "" : m.subject();
+        // the document's own region (石家庄 of 石家庄市) is the 地区 column, not part of the 指标
+        String subject = m.subject() == null ? "" : IndicatorName.withoutRegion(m.subject(), facts.region());
         String section = sections.sectionOf(sentence.headingPath(), subject, clause(sentence.text(), m),
                 sentence.text());
         return new Indicator(0L, facts.region(), facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(),

@@ -39,6 +39,8 @@ final class Candidate {
     String baseSubject = "";
     /** True when the subject came from an earlier quantity (a clause that only says 增长5.3%). */
     boolean subjectInherited;
+    /** True when the subject is a measure that needs an owner (投资, 招生) and none stood before it. */
+    boolean wantsOwner;
     /** True when a 下降/减少 made the value negative. */
     boolean negated;
     /** True once a 分别 list gave this candidate its subject. */

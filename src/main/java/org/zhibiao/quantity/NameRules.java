@@ -5,7 +5,7 @@ import org.zhibiao.model.Kind;
 
 /**
  * Numbers with a unit that still state no measured quantity: names and slogans (“五个一”, 三次产业), articles
- * (一批, 一个), ordinal sessions (十四届四次全委会议), the text's own structure (以下五个方面) and company names
+ * (一批, 一个), ordinal sessions (十四届四次全委会议, 七次、八次全会), the text's own structure (以下五个方面) and company names
  * (三元). Years, dates, footnotes and list markers need no rule here: they have no unit.
  */
 final class NameRules {
@@ -27,6 +27,9 @@ final class NameRules {
         if (at > 0 && text.charAt(at - 1) == '届') {
             return true; // 十四届四次全委会议: an ordinal session
         }
+        if (isSessionOrdinal(text, candidate, unitEnd)) {
+            return true;
+        }
         if (candidate.chinese && isTextStructure(text, candidate, unitEnd)) {
             return true;
         }
@@ -38,8 +41,8 @@ final class NameRules {
     }
 
     /**
-     * The text's own structure, not a measured quantity: 以下五个方面, 以上四项支出, 四个方面, 七次、八次全会 (sessions
-     * in a list of ordinals), 跨过两个万亿元大关.
+     * The text's own structure, not a measured quantity: 以下五个方面, 以上四项支出, 四个方面, session ordinals
+     * (七次、八次全会), 跨过两个万亿元大关.
      */
     private static boolean isTextStructure(String text, Candidate candidate, int unitEnd) {
         int at = candidate.numberStart;
@@ -50,13 +53,35 @@ final class NameRules {
         if (QualifierRules.regionMatches(text, unitEnd, "方面")) {
             return true;
         }
-        if (candidate.unit != null && candidate.unit.written().equals("次") && at > 0 && text.charAt(at - 1) == '、'
-                && (QualifierRules.regionMatches(text, unitEnd, "全会")
-                        || QualifierRules.regionMatches(text, unitEnd, "全体会议"))) {
-            return true;
-        }
         return candidate.unit != null && candidate.unit.written().equals("个") && unitEnd < text.length()
                 && QuantityScanner.isUnitChar(text.charAt(unitEnd));
+    }
+
+    /** Meetings that are numbered by session: 四次全会 is the fourth plenary session, not four of them. */
+    private static final WordList SESSIONS = new WordList("全会", "全体会议", "全委会", "全委会议", "全委扩大会议",
+        "代表大会", "党代会", "人代会");
+
+    /** Verbs that count meetings (召开两次全体会议): after them N次 is a number of sessions. */
+    private static final WordList HOLDING = new WordList("召开", "召开了", "举行", "举行了", "开了", "共召开", "累计召开");
+
+    /**
+     * Session ordinals: N次 directly before a session noun (七次全会, 八次全体会议, 二十次代表大会) numbers the session;
+     * 两 never numbers one, and after a verb of holding (召开三次全体会议) it is a count.
+     */
+    static boolean isSessionOrdinal(String text, Candidate candidate, int unitEnd) {
+        if (candidate.unit == null || !candidate.unit.written().equals("次") || !SESSIONS.startsAt(text, unitEnd)) {
+            return false;
+        }
+        int at = candidate.numberStart;
+        if (text.charAt(at) == '两') {
+            return false;
+        }
+        for (int length = 2; length <= 4; length++) {
+            if (at - length >= 0 && HOLDING.contains(text.substring(at - length, at))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chinese numerals count only from 2 up (一批, 一个 are articles) and 二 alone never counts (二次创业). */

@@ -43,6 +43,9 @@ public final class QuantityExtractor {
         SubjectFinder.assign(sentence, candidates);
         continueLists(sentence, candidates);
         RespectivelyLists.apply(sentence, candidates);
+        for (Candidate c : candidates) {
+            c.subject = IndicatorName.of(c.subject, c.kind);
+        }
         List<Mention> mentions = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             mentions.add(c.toMention(sentence));

@@ -66,7 +66,15 @@ final class RespectivelyLists {
             }
         }
         ContextRules.Direction direction = ContextRules.direction(text + "", at, listed.get(0).start);
-        if (partners.size() == listed.size()) {
+        List<String> ownNouns = withSharedHead(nounsBefore(text, at, listed.size()));
+        boolean namedHere = !ownNouns.isEmpty() && !partnersEndClause(text, partners, at);
+        if (namedHere && ownNouns.size() < listed.size()) {
+            List<String> expanded = expanded(ownNouns, listed.size(), text, at);
+            if (expanded != null) {
+                ownNouns = expanded;
+            }
+        }
+        if (partners.size() == listed.size() && !(namedHere && ownNouns.size() == listed.size())) {
             for (int i = 0; i < listed.size(); i++) {
                 Candidate c = listed.get(i);
                 Candidate partner = partners.get(i);
@@ -77,7 +85,7 @@ final class RespectivelyLists {
             }
             return;
         }
-        List<String> nouns = withSharedHead(nounsBefore(text, at, listed.size()));
+        List<String> nouns = ownNouns;
         if (nouns.size() == listed.size()) {
             for (int i = 0; i < listed.size(); i++) {
                 Candidate c = listed.get(i);
@@ -119,6 +127,70 @@ final class RespectivelyLists {
             ContextRules.applyDirection(c, direction);
         }
     }
+
+    /**
+     * True when the words between the last partner and 分别 are only linking words (，分别同比增长; 同比分别), so the
+     * listed numbers belong to the quantities before; false when the clause of 分别 names its own things
+     * (城镇新增就业522万人…，城乡居民人均可支配收入年均分别增长5.3%、7.1%).
+     */
+    private static boolean partnersEndClause(String text, List<Candidate> partners, int at) {
+        if (partners.isEmpty()) {
+            return false;
+        }
+        int clause = ContextRules.clauseStart(text, at, "，,；;。：:！？!?\n");
+        return partners.get(partners.size() - 1).end > clause;
+    }
+
+    /**
+     * Fewer nouns than numbers: a contracted compound (城乡居民 → 城镇居民, 农村居民; 存贷款余额 → 存款余额, 贷款余额)
+     * or one measure of the things listed in the clause before (医疗废物、生活垃圾、城市污水处理能力不断提高，处理率分别
+     * 达到95%、85%、80% → 医疗废物处理率 …). Null when neither fits.
+     */
+    private static List<String> expanded(List<String> nouns, int wanted, String text, int at) {
+        if (nouns.size() != 1) {
+            return null;
+        }
+        String noun = nouns.get(0);
+        for (int i = 0; i < CONTRACTED.length; i += 3) {
+            int found = noun.indexOf(CONTRACTED[i]);
+            if (found >= 0 && wanted == 2) {
+                String before = noun.substring(0, found);
+                String after = noun.substring(found + CONTRACTED[i].length());
+                return List.of(before + CONTRACTED[i + 1] + after, before + CONTRACTED[i + 2] + after);
+            }
+        }
+        int clause = ContextRules.clauseStart(text, at, "，,；;。：:！？!?\n");
+        if (clause < 2 || "，,".indexOf(text.charAt(clause - 1)) < 0) {
+            return null;
+        }
+        int previous = ContextRules.clauseStart(text, clause - 1, "，,；;。：:！？!?\n");
+        List<String> items = split(SubjectFinder.stripLeading(text.substring(previous, clause - 1)), "、");
+        if (items.size() != wanted) {
+            return null;
+        }
+        String last = items.get(items.size() - 1);
+        String head = noun.length() >= 2 ? noun.substring(0, 2) : noun;
+        int cut = last.indexOf(head);
+        if (cut <= 0) {
+            return null;
+        }
+        List<String> named = new ArrayList<>(wanted);
+        for (int i = 0; i < wanted - 1; i++) {
+            named.add(items.get(i) + noun);
+        }
+        named.add(last.substring(0, cut) + noun);
+        return named;
+    }
+
+    /** Contracted coordinate compounds: the word, its first part, its second part (in the order reports list them). */
+    private static final String[] CONTRACTED = {
+        "城乡", "城镇", "农村",
+        "存贷款", "存款", "贷款",
+        "进出口", "进口", "出口",
+        "中小学", "中学", "小学",
+        "男女", "男性", "女性",
+        "中小企业", "中型企业", "小型企业",
+    };
 
     /** 第一产业、第二产业和第三产业增加值 before 分别 → its parts. */
     private static List<String> nounsBefore(String text, int at, int wanted) {
@@ -171,7 +243,40 @@ final class RespectivelyLists {
             shared.add(full);
         }
         shared.add(last);
+        String head = shared.equals(nouns) ? headOf(nouns, last) : null;
+        if (head != null) {
+            List<String> headed = new ArrayList<>(nouns.size());
+            for (String noun : nouns) {
+                headed.add(noun.endsWith(head) ? noun : noun + head);
+            }
+            return headed; // 刑事治安、涉诈、涉毒警情 → 刑事治安警情, 涉诈警情, 涉毒警情
+        }
         return shared;
+    }
+
+    /**
+     * The head the last noun shares with the others: when the earlier nouns are words of one length (盗窃、诈骗、
+     * 抢劫案件 → 案件) or one starts like the last (涉诈 / 涉毒警情 → 警情), the last noun is that many characters of
+     * modifier plus the head. Null otherwise.
+     */
+    private static String headOf(List<String> nouns, String last) {
+        int length = nouns.get(0).length();
+        boolean sameLength = length >= 2 && last.length() >= length + 2;
+        for (int i = 1; i < nouns.size() - 1; i++) {
+            sameLength &= nouns.get(i).length() == length;
+        }
+        if (sameLength && last.charAt(length - 1) != nouns.get(0).charAt(length - 1)
+                && !ChineseNumerals.isNumeralChar(nouns.get(0).charAt(length - 1))) {
+            return last.substring(length); // 盗窃、诈骗、抢劫案件 → 案件
+        }
+        for (int i = 0; i < nouns.size() - 1; i++) {
+            String noun = nouns.get(i);
+            if (noun.length() >= 2 && last.length() >= noun.length() + 2 && noun.charAt(0) == last.charAt(0)
+                    && !last.startsWith(noun) && noun.charAt(noun.length() - 1) != last.charAt(noun.length() - 1)) {
+                return last.substring(noun.length());
+            }
+        }
+        return null;
     }
 
     /** 第一、二、三产业 → 第一产业, 第二产业, 第三产业; null when the nouns are not such a list. */

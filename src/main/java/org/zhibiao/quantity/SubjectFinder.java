@@ -37,6 +37,7 @@ final class SubjectFinder {
         for (int i = 0; i < candidates.size(); i++) {
             assign(text, candidates, i);
         }
+        ownersAfter(text, candidates);
     }
 
     private static void assign(String text, List<Candidate> candidates, int index) {
@@ -50,7 +51,22 @@ final class SubjectFinder {
                     && (previous.rightSubjectStoppedAtVerb || previous.rightSubjectEnd >= c.start);
             from = taken ? Math.min(previous.rightSubjectEnd, c.start) : previous.end;
         }
-        String raw = withoutParentheses(text.substring(from, c.start));
+        if (isNounUnit(c)) {
+            // 河北、浙江等8省, 全省16地市: the unit is the thing counted
+            c.subject = NOUN_UNITS[nounUnit(c) + 1];
+            c.baseSubject = c.subject;
+            return;
+        }
+        if (from < c.start && listedNames(text, previous, from)) {
+            String right = c.kind == Kind.COUNT || c.kind == Kind.PEOPLE ? rightSubject(text, c) : "";
+            if (!right.isEmpty()) {
+                c.subject = clip(right); // 华汇、地壹街两个地下商城: the listed names are examples of what is counted
+                c.baseSubject = c.subject;
+                return;
+            }
+            from = listStart(text, from, previous); // 交通运输、仓储和邮政业增加值: the list is one name
+        }
+        String raw = IndicatorName.withoutCaption(withoutParentheses(text.substring(from, c.start)));
         int etc = raw.lastIndexOf('等');
         if (etc >= 0 && etc < raw.length() - 1 && "级同于待候量价效".indexOf(raw.charAt(etc + 1)) < 0) {
             raw = raw.substring(etc + 1);
@@ -141,8 +157,197 @@ final class SubjectFinder {
                 noun = noun + base; // 企业技术中心133个，其中国家级11个 → 国家级企业技术中心
             }
         }
+        if (c.kind == Kind.PERCENT && !noun.isEmpty() && !endsWithRateNoun(noun)) {
+            String done = doneAfter(text, c);
+            if (!done.isEmpty()) {
+                noun = noun + done + "比例"; // 涉企事项100%容缺受理 → 涉企事项容缺受理比例
+            }
+        }
+        if (noun.equals("投资") || noun.equals("总投资")) {
+            String project = projectAfter(text, c);
+            if (!project.isEmpty()) {
+                noun = project + noun; // 投资3.3亿元的机场快速路 → 机场快速路投资
+            }
+        }
+        if (SubjectWords.DEPENDENT.contains(noun)) {
+            String owner = ownerBefore(candidates, index, text);
+            if (owner != null) {
+                noun = owner + noun; // 普通高校7所，招生3.0万人 → 普通高校招生
+            } else {
+                c.wantsOwner = true;
+            }
+        }
         c.subject = clip(withoutInnerVerb(noun));
         c.baseSubject = stripDirection(c.subject);
+    }
+
+    /** 全年计划投资12.7亿元，实施重点商贸流通项目17个: an owner may also follow in the same sentence. */
+    private static void ownersAfter(String text, List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (!c.wantsOwner) {
+                continue;
+            }
+            int sentenceEnd = sentenceEnd(text, c.end);
+            for (int j = i + 1; j < candidates.size() && candidates.get(j).start < sentenceEnd; j++) {
+                Candidate later = candidates.get(j);
+                if (later.kind == Kind.COUNT && !later.baseSubject.isEmpty()
+                        && !SubjectWords.DEPENDENT.contains(later.baseSubject)) {
+                    String owned = clip(later.baseSubject + c.subject);
+                    for (int k = i; k < j; k++) {
+                        Candidate same = candidates.get(k);
+                        if (same.baseSubject.equals(c.baseSubject)) {
+                            same.subject = owned + same.subject.substring(Math.min(same.subject.length(),
+                                    c.baseSubject.length()));
+                            same.baseSubject = owned;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if ("。！？!?；;\n".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * The owner of a dependent measure (招生, 投资, 在校生) from the quantities before it in the sentence: the
+     * nearest one with a subject either has the same kind of measure with an owner (普通高校招生 → 普通高校) or
+     * counts the owner itself (普通高校7所, 重点工业项目28个).
+     */
+    private static String ownerBefore(List<Candidate> candidates, int index, String text) {
+        int sentence = ContextRules.clauseStart(text, candidates.get(index).start, "。！？!?；;\n");
+        for (int i = index - 1; i >= 0; i--) {
+            Candidate earlier = candidates.get(i);
+            if (earlier.end <= sentence) {
+                return null;
+            }
+            String base = earlier.baseSubject;
+            if (base.isEmpty()) {
+                continue;
+            }
+            for (int length = Math.min(5, base.length() - 1); length >= 2; length--) {
+                if (SubjectWords.DEPENDENT.contains(base.substring(base.length() - length))) {
+                    return base.substring(0, base.length() - length);
+                }
+            }
+            if (earlier.kind == Kind.COUNT && !SubjectWords.DEPENDENT.contains(base) && base.length() >= 2) {
+                return withoutNew(base);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** 新认定高新技术企业 → 认定高新技术企业 (the verb goes later): the total is of all such firms, not the new ones. */
+    private static String withoutNew(String base) {
+        if (base.startsWith("新增") && base.length() > 3) {
+            return base.substring(2);
+        }
+        if (base.length() > 3 && base.charAt(0) == '新' && SubjectWords.ACTION_VERBS.longestPrefix(base.substring(1)) > 0) {
+            return base.substring(1);
+        }
+        return base;
+    }
+
+    /** What was done to the share (100%容缺受理, 98%实现通水): a short verb phrase up to the clause end, or "". */
+    private static String doneAfter(String text, Candidate c) {
+        int end = c.end;
+        while (end < text.length() && end - c.end <= 8 && RIGHT_BOUNDARIES.indexOf(text.charAt(end)) < 0
+                && !QuantityScanner.isArabicDigit(text.charAt(end)) && text.charAt(end) != '的') {
+            end++;
+        }
+        boolean clauseEnds = end >= text.length() || RIGHT_BOUNDARIES.indexOf(text.charAt(end)) >= 0;
+        if (!clauseEnds || end - c.end < 2 || end - c.end > 8 || "以左上下和、及与至到~～之".indexOf(text.charAt(c.end)) >= 0
+                || text.substring(c.end, end).contains("之间")) {
+            return "";
+        }
+        return text.substring(c.end, end);
+    }
+
+    /** 投资3.3亿元的机场快速路: the noun after 的, up to the clause's verb, or "". */
+    private static String projectAfter(String text, Candidate c) {
+        if (c.end >= text.length() || text.charAt(c.end) != '的') {
+            return "";
+        }
+        int at = c.end + 1;
+        int end = at;
+        while (end < text.length() && end - at < MAX_RIGHT && RIGHT_BOUNDARIES.indexOf(text.charAt(end)) < 0
+                && !RIGHT_STOPS.startsAt(text, end) && !QuantityScanner.isArabicDigit(text.charAt(end))) {
+            end++;
+        }
+        String project = text.substring(at, end);
+        boolean whole = end >= text.length() || !QuantityScanner.isArabicDigit(text.charAt(end));
+        return whole && project.length() >= 2 ? project : ""; // 投资5642万元的日处理80吨…: no name of its own
+    }
+
+    private static boolean endsWithRateNoun(String noun) {
+        return noun.endsWith("率") || noun.endsWith("比重") || noun.endsWith("比例") || noun.endsWith("占比")
+                || noun.endsWith("份额") || noun.endsWith("度");
+    }
+
+    /** Units that are nouns: the count is of these (8省 of 省份, 16地市). Pairs: unit, name. */
+    private static final String[] NOUN_UNITS = {"省", "省份", "地市", "地市"};
+
+    private static int nounUnit(Candidate c) {
+        if (c.unit == null || !c.multiplier.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < NOUN_UNITS.length; i += 2) {
+            if (NOUN_UNITS[i].equals(c.unit.written())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNounUnit(Candidate c) {
+        return nounUnit(c) >= 0;
+    }
+
+    /**
+     * True when the words before the number start right after a 、 that separates names, not quantities
+     * (交通运输、仓储和邮政业增加值, 河北、浙江等), i.e. no quantity ends at that 、.
+     */
+    private static boolean listedNames(String text, Candidate previous, int from) {
+        if (from == 0 || text.charAt(from - 1) != '、') {
+            return false;
+        }
+        return previous == null || previous.end < from - 1 && (previous.rightSubjectEnd < 0
+                || previous.rightSubjectEnd < from - 1);
+    }
+
+    /** Start of a 、-list of names that ends at {@code from}: back over 、 to the clause or the previous quantity. */
+    private static int listStart(String text, int from, Candidate previous) {
+        int start = from;
+        while (start > 0 && text.charAt(start - 1) == '、') {
+            int item = leftStart(text, start - 1);
+            if (previous != null && item < previous.end) {
+                item = previous.end;
+            }
+            if (item >= start - 1 || start - 1 - item > 12 || hasDigit(text, item, start - 1)
+                    || SubjectWords.ACTION_VERBS.endsAny(text.substring(item, start - 1))) {
+                break; // 制定、修订地方标准: a list of verbs, not of names
+            }
+            start = item;
+        }
+        return start;
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (QuantityScanner.isArabicDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start of the words before {@code at} in its clause; a parenthesis (不含农户) does not end the clause. */
@@ -219,6 +424,7 @@ final class SubjectFinder {
         int limit = Math.min(text.length(), at + MAX_RIGHT);
         int end = at;
         boolean stoppedAtVerb = false;
+        int rateVerb = -1;
         while (end < limit) {
             char ch = text.charAt(end);
             if (RIGHT_BOUNDARIES.indexOf(ch) >= 0 || QuantityScanner.isArabicDigit(ch)) {
@@ -234,19 +440,27 @@ final class SubjectFinder {
             if (end > at + 1 && ch == '的') {
                 break;
             }
-            if (RIGHT_STOPS.startsAt(text, end) && !text.startsWith("完成率", end)) {
+            int stop = RIGHT_STOPS.lengthAt(text, end);
+            if (stop > 0 && !isRateNoun(text, end + stop)) {
                 stoppedAtVerb = true;
                 break;
+            }
+            if (stop > 0 && rateVerb < 0) {
+                rateVerb = end; // 300名学生疫苗接种率: the count is of what stands before the rate's verb
             }
             end++;
         }
         if (!stoppedAtVerb && end > at && "率额量数比值度".indexOf(text.charAt(end - 1)) >= 0) {
             // 76个区重点项目年度投资完成率: the count is of the projects, the rest is the rate's name
+            int full = end;
             for (String head : HEAD_NOUNS) {
                 int found = ContextRules.indexIn(text, head, at, end);
                 if (found >= 0 && found + head.length() < end - 1) {
                     end = found + head.length();
                 }
+            }
+            if (end == full && rateVerb > at + 1) {
+                end = rateVerb;
             }
         }
         c.rightSubjectEnd = end;
@@ -256,6 +470,12 @@ final class SubjectFinder {
             subject = subject.substring(0, subject.length() - 1);
         }
         return subject;
+    }
+
+    /** 完成率, 达标率, 覆盖率, 通过率: a verb followed by a rate suffix is a rate's name, not the clause's verb. */
+    static boolean isRateNoun(String text, int afterVerb) {
+        return text.startsWith("率", afterVerb) || text.startsWith("比例", afterVerb) || text.startsWith("比重", afterVerb)
+                || text.startsWith("占比", afterVerb);
     }
 
     /** What a generic measure (产量, 面积) belongs to: 蔬菜 of 蔬菜种植面积, or null. */
@@ -276,7 +496,7 @@ final class SubjectFinder {
     private static String withoutInnerVerb(String noun) {
         for (String verb : new String[] {"实现", "完成"}) {
             int at = noun.indexOf(verb);
-            if (at > 1 && at + verb.length() < noun.length() - 1 && !noun.startsWith("率", at + verb.length())) {
+            if (at > 1 && at + verb.length() < noun.length() - 1 && !isRateNoun(noun, at + verb.length())) {
                 return noun.substring(0, at) + noun.substring(at + verb.length());
             }
         }
@@ -363,9 +583,18 @@ final class SubjectFinder {
             rest = rest.substring(year); // 比2010年提高17%
             said = true;
         }
+        int rateWord = RATE_WORDS.longestPrefix(rest);
+        if (rateWord > 0 && rest.length() > rateWord) {
+            rest = rest.substring(rateWord); // 增速较一季度提升1.2个百分点: the rate of the quantity before
+        }
         int comparison = COMPARISONS.longestPrefix(rest);
         if (comparison > 0) {
             rest = rest.substring(comparison);
+            said = true;
+        }
+        int period = periodComparison(rest);
+        if (period > 0) {
+            rest = rest.substring(period);
             said = true;
         }
         rest = stripTrailing(rest);
@@ -377,6 +606,18 @@ final class SubjectFinder {
         rest = stripTrailing(rest);
         return said && (rest.isEmpty() || rest.equals("高") || rest.equals("低") || rest.equals("快")
                 || rest.equals("慢") || (left.startsWith("比") && rest.length() <= 4));
+    }
+
+    /** Words for the growth rate of the quantity before: 增速较一季度提升 speaks of that rate. */
+    private static final WordList RATE_WORDS = new WordList("增速", "增幅", "降幅", "涨幅", "跌幅");
+
+    /** Length of a leading 较一季度 / 比上半年 / 较上月 (a comparison with an earlier period), or 0. */
+    static int periodComparison(String s) {
+        if (s.length() < 3 || (s.charAt(0) != '较' && s.charAt(0) != '比')) {
+            return 0;
+        }
+        int period = SubjectWords.PERIODS.longestPrefix(s.substring(1));
+        return period > 0 ? period + 1 : 0;
     }
 
     /** 地区生产总值[2] → 地区生产总值: footnote markers are not part of a name. */
@@ -430,6 +671,10 @@ final class SubjectFinder {
                 result = result.substring(word);
                 changed = true;
             }
+        }
+        if (result.length() < s.strip().length() && result.length() > 2 && result.charAt(0) == '有'
+                && "效色机线关序偿限力益害形".indexOf(result.charAt(1)) < 0) {
+            result = result.substring(1); // 年末全市有普通高校, 全县共有幼儿园: after a time or place, 有 says "there are"
         }
         return result;
     }

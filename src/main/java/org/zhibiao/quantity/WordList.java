@@ -64,15 +64,20 @@ final class WordList {
 
     /** True when a word of the list starts at {@code at} in text. */
     boolean startsAt(String text, int at) {
+        return lengthAt(text, at) > 0;
+    }
+
+    /** Length of the longest word of the list that starts at {@code at} in text, or 0. */
+    int lengthAt(String text, int at) {
         if (at >= text.length() || firstChars.indexOf(text.charAt(at)) < 0) {
-            return false;
+            return 0;
         }
         for (int length = Math.min(maxLength, text.length() - at); length > 0; length--) {
             if (words.contains(text.substring(at, at + length))) {
-                return true;
+                return length;
             }
         }
-        return false;
+        return 0;
     }
 
     private static void addOnce(StringBuilder chars, char c) {

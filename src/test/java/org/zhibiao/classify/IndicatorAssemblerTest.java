@@ -72,6 +72,16 @@ class IndicatorAssemblerTest {
     }
 
     @Test
+    void theDocumentsOwnRegionIsNoPartOfTheName() {
+        Document report = new org.zhibiao.text.ReportParser().parse("composed.txt",
+                "石家庄规模以上工业增加值增长6.5%。石家庄新区建成区面积12平方公里。鹿泉区粮食产量20万吨。\n");
+        List<Indicator> rows = new IndicatorAssembler(Taxonomy.defaults()).assemble(report, "石家庄市", 2024);
+
+        assertThat(rows).extracting(Indicator::subject)
+                .containsExactly("规模以上工业增加值", "石家庄新区建成区面积", "粮食产量");
+    }
+
+    @Test
     void callerRegionAndYearOverrideDetection() {
         assertThat(assembler.assemble(sample, "淄博市", 2022)).allSatisfy(row -> {
             assertThat(row.region()).isEqualTo("淄博市");

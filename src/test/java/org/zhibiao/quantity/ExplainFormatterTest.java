@@ -34,6 +34,17 @@ class ExplainFormatterTest {
     }
 
     @Test
+    void theSubjectIsTheNameAnAnalystFiltersOn() throws Exception {
+        String text = "历下区地区生产总值同比增长6.1%，全区社会消费品零售总额比上年增加32亿元。";
+        String[] lines = formatter.toJsonLines(text).split("\n");
+
+        assertThat(lines).hasSize(2);
+        assertThat(mapper.readTree(lines[0]).get("subject").asText()).isEqualTo("地区生产总值");
+        assertThat(mapper.readTree(lines[0]).get("kind").asText()).isEqualTo("GROWTH_RATE");
+        assertThat(mapper.readTree(lines[1]).get("subject").asText()).isEqualTo("社会消费品零售总额增加量");
+    }
+
+    @Test
     void aRangeCarriesItsHighEnd() throws Exception {
         JsonNode range = mapper.readTree(formatter.toJsonLines("项目总投资8.5亿元至10亿元").strip());
 
