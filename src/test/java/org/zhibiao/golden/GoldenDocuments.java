@@ -1,9 +1,5 @@
 package org.zhibiao.golden;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The documents that have a golden list, with the scores each must reach. */
@@ -42,22 +38,14 @@ enum GoldenDocuments {
     }
 
     String fileName() {
-        return sourceResource.substring(sourceResource.lastIndexOf('/') + 1);
+        return GoldenSources.fileName(sourceResource);
     }
 
     String source() {
-        try (InputStream in = GoldenDocuments.class.getResourceAsStream(sourceResource)) {
-            if (in == null) {
-                throw new IllegalStateException("no such resource: " + sourceResource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GoldenSources.text(sourceResource);
     }
 
-    /** The source split into lines as the golden lists count them (1-based line n is element n - 1). */
     List<String> sourceLines() {
-        return List.of(source().split("\\R", -1));
+        return GoldenSources.lines(sourceResource);
     }
 }

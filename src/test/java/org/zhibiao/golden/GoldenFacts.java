@@ -1,10 +1,6 @@
 package org.zhibiao.golden;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.model.Measure;
@@ -53,14 +49,7 @@ public record GoldenFacts(String name, List<String> comments, List<Row> rows) {
 
     /** Loads a list from the test classpath, e.g. {@code /golden/facts/zhangdian-2021.tsv}. */
     public static GoldenFacts fromResource(String resource) {
-        try (InputStream in = GoldenFacts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no such resource: " + resource);
-            }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(resource, GoldenSources.text(resource));
     }
 
     public static GoldenFacts parse(String name, String content) {

@@ -1,10 +1,6 @@
 package org.zhibiao.golden;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhibiao.model.Kind;
@@ -44,14 +40,7 @@ public record GoldenList(String name, List<Row> rows) {
 
     /** Loads a list from the test classpath, e.g. {@code /golden/zhangdian-2021.tsv}. */
     public static GoldenList fromResource(String resource) {
-        try (InputStream in = GoldenList.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no such resource: " + resource);
-            }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(resource, GoldenSources.text(resource));
     }
 
     public static GoldenList parse(String name, String content) {
