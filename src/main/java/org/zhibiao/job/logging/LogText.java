@@ -40,19 +40,6 @@ public final class LogText {
         return out.toString();
     }
 
-    /** As {@link #escape}, keeping the line breaks of a message that has several lines on purpose. */
-    public static String escapeKeepingLines(String text) {
-        if (text == null) {
-            return null;
-        }
-        String[] lines = text.split("\n", -1);
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < lines.length; i++) {
-            out.append(i == 0 ? "" : "\n").append(escape(lines[i]));
-        }
-        return out.toString();
-    }
-
     private static int firstUnsafe(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
