@@ -28,12 +28,12 @@ final class LaunchFailure {
     }
 
     static RunLauncher.Outcome of(Throwable error, LocalDate runDate, String rerunCommand,
-            Supplier<Optional<JobExecution>> lastExecution, JobRepository jobRepository) {
+            Supplier<Optional<JobExecution>> lastExecution, JobRepository jobRepository, LocalDateTime launchedAt) {
         String cause = StepFailure.rootMessage(error);
         String advice = FailureAdvice.chain(error);
         StepProgress.Where where = StepProgress.where();
         log.debug("launch of {} failed", runDate, error);
-        Optional<JobExecution> execution = markFailed(lastExecution, jobRepository, cause);
+        Optional<JobExecution> execution = markFailed(lastExecution, jobRepository, cause, launchedAt);
         String id = execution.map(e -> "执行 " + e.getId() + "，").orElse("");
         String idEn = execution.map(e -> "execution " + e.getId() + ", ").orElse("");
         return new RunLauncher.Outcome(RunLauncher.FAILED, execution.orElse(null),
@@ -56,11 +56,11 @@ final class LaunchFailure {
 
     /** Best effort: the database may be what failed. The execution is ours only if this process owns it. */
     private static Optional<JobExecution> markFailed(Supplier<Optional<JobExecution>> lastExecution,
-            JobRepository jobRepository, String cause) {
+            JobRepository jobRepository, String cause, LocalDateTime launchedAt) {
         try {
-            Optional<JobExecution> found = lastExecution.get();
-            if (found.isEmpty() || !found.get().getStatus().isRunning() || !ownedHere(found.get())) {
-                return found.filter(e -> ownedHere(e));
+            Optional<JobExecution> found = lastExecution.get().filter(e -> ours(e, launchedAt));
+            if (found.isEmpty() || !found.get().getStatus().isRunning()) {
+                return found;
             }
             JobExecution execution = found.get();
             String why = "运行在本进程中失败 / failed in its process: " + cause;
@@ -83,10 +83,12 @@ final class LaunchFailure {
         }
     }
 
-    private static boolean ownedHere(JobExecution execution) {
-        return RunOwner.of(execution.getExecutionContext())
-                .map(owner -> owner.pid() == ProcessHandle.current().pid()
-                        && owner.host().equals(RunOwner.hostName()))
-                .orElse(false);
+    /**
+     * This launch's execution: owned by this process, or with no owner recorded yet (the job failed before its
+     * first listener) and created since the launch began.
+     */
+    private static boolean ours(JobExecution execution, LocalDateTime launchedAt) {
+        return RunOwner.of(execution.getExecutionContext()).map(RunOwner::isThisProcess)
+                .orElseGet(() -> execution.getCreateTime() != null && !execution.getCreateTime().isBefore(launchedAt));
     }
 }

@@ -58,6 +58,7 @@ public class RunLauncher {
 
     public Outcome launch(LocalDate runDate, Path inputDir, Path outputDir, boolean rerun, String rerunCommand) {
         StepProgress.reset();
+        LocalDateTime launchedAt = LocalDateTime.now();
         try {
             Optional<JobExecution> last = lastExecution(runDate);
             JobExecution execution;
@@ -97,7 +98,8 @@ public class RunLauncher {
             return new Outcome(ALREADY_RUNNING, null, "运行 " + runDate + " 正在由另一个进程启动，本次不启动。/ run "
                     + runDate + " is being started by another process; not started again.");
         } catch (Exception | Error e) {
-            return LaunchFailure.of(e, runDate, rerunCommand, () -> lastExecution(runDate), jobRepository);
+            return LaunchFailure.of(e, runDate, rerunCommand, () -> lastExecution(runDate), jobRepository,
+                    launchedAt);
         }
     }
 

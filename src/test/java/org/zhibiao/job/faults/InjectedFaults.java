@@ -1,6 +1,9 @@
 package org.zhibiao.job.faults;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -32,11 +35,32 @@ public class InjectedFaults {
         ERROR.set(null);
     }
 
+    /** The job itself fails on being executed: an Error outside every step, the execution just created. */
+    private static Job failingJob(Job job) {
+        return (Job) Proxy.newProxyInstance(Job.class.getClassLoader(), new Class<?>[] {Job.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("execute")) {
+                        Error error = ERROR.getAndSet(null);
+                        if (error != null) {
+                            throw error;
+                        }
+                    }
+                    try {
+                        return method.invoke(job, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     @Bean
     static BeanPostProcessor failingTasklets() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof Job job && "job".equals(STEP.get())) {
+                    return failingJob(job);
+                }
                 if (bean instanceof TaskletStep step && name.equals(STEP.get())) {
                     Tasklet original = step.getTasklet();
                     step.setTasklet((contribution, chunk) -> {

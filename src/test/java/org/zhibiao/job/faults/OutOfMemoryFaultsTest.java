@@ -31,7 +31,8 @@ class OutOfMemoryFaultsTest {
     @CsvSource({
         "extractFile, extract",    // a partition worker, on a thread of its own
         "crossCheck,  crossCheck",
-        "export,      export"})
+        "export,      export",
+        "job,         第一个步骤之前"}) // thrown by the job itself, outside every step: the launch threw
     void anOutOfMemoryErrorFailsItsStepWithTheResumeCommand(String bean, String step) throws Exception {
         Path input = Reports.folderWithOneReport(temp);
         Path output = temp.resolve("output");
@@ -42,7 +43,7 @@ class OutOfMemoryFaultsTest {
 
         assertThat(failed.exitCode()).as(failed.err()).isEqualTo(RunLauncher.FAILED);
         assertThat(failed.err()).doesNotContain("could not be launched", "无法启动")
-                .contains("步骤 " + step, "at step " + step)
+                .contains(step.startsWith("第") ? step : "步骤 " + step)
                 .contains("OutOfMemoryError: Java heap space")
                 .contains("内存不足", "out of memory", "-Xmx")
                 .contains("--run-date=" + Reports.RUN_DATE);
