@@ -26,10 +26,13 @@ public final class FullDisk extends FilePathWrapper {
         FilePath.register(new FullDisk());
     }
 
-    /** The state database URL of an output folder, on this disk. */
+    /**
+     * The state database URL of an output folder, on this disk. WRITE_DELAY=0: every commit is written at once,
+     * so the full disk meets the step whose commit it is (not a background write after the run).
+     */
     static String stateUrl(Path outputDir) {
         return "jdbc:h2:" + SCHEME + ":" + outputDir.toAbsolutePath().resolve(".state").resolve("zhibiao")
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     static void fill() {

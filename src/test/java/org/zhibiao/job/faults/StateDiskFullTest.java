@@ -79,8 +79,8 @@ class StateDiskFullTest {
         }
 
         void await(String line) throws InterruptedException {
-            for (int i = 0; i < 24_000 && !text().contains(line); i++) {
-                Thread.sleep(5);
+            for (int i = 0; i < 120_000 && !text().contains(line); i++) {
+                Thread.sleep(1);
             }
         }
 
