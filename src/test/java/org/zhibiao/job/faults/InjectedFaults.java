@@ -8,15 +8,14 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Faults the environment causes, injected into a real run of the command line: {@code
  * --spring.main.sources=org.zhibiao.job.faults.InjectedFaults} adds this configuration to the application, and
  * its bean post-processor makes the named step's tasklet throw the armed error once (the run after it finds the
- * step as it was). Only a test passes that option; nothing in the application knows of it.
+ * step as it was). Only a test passes that option; nothing in the application knows of it. Not a
+ * {@code @Configuration}: component scanning of org.zhibiao.job must not pick it up in other tests' runs.
  */
-@Configuration(proxyBeanMethods = false)
 public class InjectedFaults {
 
     static final String SOURCES = "--spring.main.sources=" + InjectedFaults.class.getName();
