@@ -63,7 +63,8 @@ final class ExportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StepExecution self = chunkContext.getStepContext().getStepExecution();
         SectionCounts counts = new SectionCounts();
-        try (WorkbookWriter writer = workbooks.create()) {
+        try (PoiTempFolder poiTemp = PoiTempFolder.open(target.toAbsolutePath().getParent());
+                WorkbookWriter writer = workbooks.create()) {
             // Only the rows findings name need remembering for 校验问题's links (memory in findings, not rows).
             writer.linkTargets(staging.findingIds(runId));
             try (Stream<Indicator> indicators = staging.streamIndicators(runId, counts)) {

@@ -61,6 +61,8 @@ public class RunLauncher {
     }
 
     public Outcome launch(LocalDate runDate, Path inputDir, Path outputDir, boolean rerun, String rerunCommand) {
+        StepProgress.reset();
+        LocalDateTime launchedAt = LocalDateTime.now();
         try {
             Optional<JobExecution> last = lastExecution(runDate);
             JobExecution execution;
@@ -106,9 +108,9 @@ public class RunLauncher {
             // Another launch of the same date won the race between our check and our start.
             return new Outcome(ALREADY_RUNNING, null, "运行 " + runDate + " 正在由另一个进程启动，本次不启动。/ run "
                     + runDate + " is being started by another process; not started again.");
-        } catch (Exception e) {
-            return new Outcome(FAILED, null, "运行无法启动 / the run could not be launched: "
-                    + StepFailure.rootMessage(e));
+        } catch (Exception | Error e) {
+            return LaunchFailure.of(e, runDate, rerunCommand, () -> lastExecution(runDate), jobRepository,
+                    launchedAt);
         }
     }
 
@@ -158,7 +160,9 @@ public class RunLauncher {
      */
     private static boolean ownerMayBeAlive(JobExecution execution, Optional<RunOwner> owner) {
         if (owner.isPresent()) {
-            return owner.get().isAlive(Instant.now());
+            // This process runs one launch at a time: a run it owns that is still STARTED is one whose launch
+            // ended without recording how (the state database failed under it), not one in progress.
+            return owner.get().isAlive(Instant.now()) && !owner.get().isThisProcess();
         }
         LocalDateTime since = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         return since != null && since.plus(UNOWNED_GRACE).isAfter(LocalDateTime.now());
@@ -228,6 +232,13 @@ public class RunLauncher {
         }
         StepFailure failure = StepFailure.of(execution).orElse(new StepFailure("?", execution.getExitStatus()
                 .getExitDescription()));
+        if (failure.step().equals("(job)")) {
+            // No step recorded a failure (the state database failed between steps): say where this process was.
+            StepProgress.Where where = StepProgress.where();
+            return new Outcome(FAILED, execution, LaunchFailure.message(runDate, "执行 " + execution.getId() + "，"
+                    + where.zh(), "execution " + execution.getId() + ", " + where.en(), failure.cause(),
+                    failure.cause(), rerunCommand));
+        }
         return new Outcome(FAILED, execution, String.format("""
                 运行 %s 失败（执行 %d，状态 %s）：步骤 %s 出错：%s
                 修正原因后，再次运行同一命令即可从失败的步骤继续，已完成的步骤不会重做：
@@ -235,8 +246,9 @@ public class RunLauncher {
                 run %s failed (execution %d, %s) at step %s: %s
                 Fix the cause, then run the same command again; it resumes at the failed step and does not redo
                 finished steps:
-                  %s""", runDate, execution.getId(), execution.getStatus(), failure.step(), failure.cause(),
-                rerunCommand, runDate, execution.getId(), execution.getStatus(), failure.step(), failure.cause(),
+                  %s""", runDate, execution.getId(), execution.getStatus(), failure.step(),
+                failure.cause() + FailureAdvice.zh(failure.cause()), rerunCommand, runDate, execution.getId(),
+                execution.getStatus(), failure.step(), failure.cause() + FailureAdvice.en(failure.cause()),
                 rerunCommand));
     }
 

@@ -111,12 +111,25 @@ public record RunOptions(
         return value;
     }
 
+    /**
+     * The run date names the workbook and fills 运行日期, an Excel date cell: Excel counts days from 1900 and
+     * stops at 9999-12-31, and a year outside four digits would not fit the file name's YYYY-MM-DD either.
+     */
+    static final LocalDate FIRST_RUN_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_RUN_DATE = LocalDate.of(9999, 12, 31);
+
     private static LocalDate date(String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new UsageException("运行日期应为 YYYY-MM-DD：" + value + " / --run-date must be YYYY-MM-DD: " + value);
         }
+        if (date.isBefore(FIRST_RUN_DATE) || date.isAfter(LAST_RUN_DATE)) {
+            throw new UsageException("运行日期应在 " + FIRST_RUN_DATE + " 到 " + LAST_RUN_DATE + " 之间：" + value
+                    + " / --run-date must be from " + FIRST_RUN_DATE + " to " + LAST_RUN_DATE + ": " + value);
+        }
+        return date;
     }
 
     private static Locale locale(String value) {

@@ -62,6 +62,13 @@ public record RunOwner(String host, long pid, String processStart, Instant heart
                 .orElse(false);
     }
 
+    /** Whether the owner is the process asking (same host, pid and start time). */
+    boolean isThisProcess() {
+        ProcessHandle self = ProcessHandle.current();
+        return host.equals(hostName()) && pid == self.pid() && (processStart.isEmpty()
+                || processStart.equals(startOf(self)));
+    }
+
     /** For messages: pid 1234 on host-a. */
     String describe() {
         return "pid " + pid + " on " + host;

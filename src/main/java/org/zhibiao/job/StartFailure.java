@@ -1,6 +1,7 @@
 package org.zhibiao.job;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
@@ -12,6 +13,8 @@ final class StartFailure {
 
     /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
     private static final int H2_DATABASE_IN_USE = 90020;
+    /** H2's ErrorCode.FILE_CORRUPTED_1. */
+    private static final int H2_FILE_CORRUPTED = 90030;
 
     private StartFailure() {
     }
@@ -26,8 +29,45 @@ final class StartFailure {
                     + " docs/operations.md).\n  数据库 / database: " + url);
             return RunLauncher.ALREADY_RUNNING;
         }
+        String chain = FailureAdvice.chain(error);
+        if (isCorrupt(error) && usesDefaultState(options)) {
+            err.println(StateAdvice.corrupt(state(options), StepFailure.rootMessage(error), RerunCommand.of(options)));
+            return RunLauncher.FAILED;
+        }
+        if (FailureAdvice.isDiskFull(chain)) {
+            // The state database could not even be opened or prepared: no step ran yet.
+            err.println(LaunchFailure.message(options.runDate(), "第一个步骤之前", "before the first step",
+                    StepFailure.rootMessage(error), chain, RerunCommand.of(options)));
+            return RunLauncher.FAILED;
+        }
         err.println("启动失败 / could not start: " + DatabaseUrls.explain(error, options));
         return RunLauncher.FAILED;
+    }
+
+    /**
+     * H2 found its file damaged: "Store header is corrupt", "File corrupted while reading record" (MVStore's
+     * ERROR_FILE_CORRUPT, 6), or H2's FILE_CORRUPTED_1 (90030).
+     */
+    static boolean isCorrupt(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_FILE_CORRUPTED) {
+                return true;
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
+                    && (message.contains("corrupt") || message.contains("[6/"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usesDefaultState(RunOptions options) {
+        return DatabaseUrls.effective(options).equals(ZhibiaoApplication.defaults(options).get("spring.datasource.url"));
+    }
+
+    private static Path state(RunOptions options) {
+        return options.outputDir().toAbsolutePath().normalize().resolve(".state");
     }
 
     static boolean isDatabaseInUse(Throwable error) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.zhibiao.job.logging.LogText;
 
 /** The step that failed in an execution and its cause, in words an operator can act on. */
 record StepFailure(String step, String cause) {
@@ -35,8 +36,10 @@ record StepFailure(String step, String cause) {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        // The root cause is what an operator can fix; Spring's wrappers only repeat where it was met.
-        String text = root.getClass().getSimpleName() + ": " + (root.getMessage() == null ? "" : root.getMessage());
+        // The root cause is what an operator can fix; Spring's wrappers only repeat where it was met. It often
+        // quotes a file name: escaped, so that the name cannot break the message into forged lines.
+        String text = root.getClass().getSimpleName() + ": "
+                + (root.getMessage() == null ? "" : LogText.escape(root.getMessage()));
         return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
     }
 }

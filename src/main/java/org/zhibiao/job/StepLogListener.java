@@ -19,7 +19,13 @@ final class StepLogListener implements StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger("zhibiao.steps");
 
     @Override
+    public void beforeStep(StepExecution step) {
+        StepProgress.started(step.getStepName());
+    }
+
+    @Override
     public ExitStatus afterStep(StepExecution step) {
+        StepProgress.ended(step.getStepName(), step.getStatus().isUnsuccessful());
         LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
         Duration took = step.getStartTime() == null ? Duration.ZERO : Duration.between(step.getStartTime(), end);
         String line = String.format("step %s %s read=%d written=%d skipped=%d in %.1f s", step.getStepName(),

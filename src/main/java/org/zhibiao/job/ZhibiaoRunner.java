@@ -1,5 +1,6 @@
 package org.zhibiao.job;
 
+import java.util.Optional;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -11,6 +12,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Does what the command line asked (run, --status or --schedule) and keeps the exit code for main. */
@@ -24,18 +26,21 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
     private final RunLauncher launcher;
     private final JobRepository jobRepository;
     private final GracefulStop gracefulStop;
+    private final JdbcTemplate jdbc;
     private final int maxRuns;
     private int exitCode = RunLauncher.FAILED;
 
     ZhibiaoRunner(ObjectProvider<RunOptions> options, ObjectProvider<ZhibiaoApplication.ConsoleStreams> console,
             JobOperator jobOperator, JobRepository jobRepository, @Qualifier("zhibiaoJob") Job zhibiaoJob,
-            WorkbookRebuild rebuild, GracefulStop gracefulStop, Environment environment) {
+            WorkbookRebuild rebuild, GracefulStop gracefulStop, Environment environment,
+            ObjectProvider<JdbcTemplate> jdbc) {
         // Without a command line (a test context, say) there is nothing to run.
         this.options = options.getIfAvailable();
         this.console = console.getIfAvailable(() -> new ZhibiaoApplication.ConsoleStreams(System.out, System.err));
         this.launcher = new RunLauncher(jobOperator, jobRepository, zhibiaoJob, rebuild);
         this.jobRepository = jobRepository;
         this.gracefulStop = gracefulStop;
+        this.jdbc = jdbc.getIfAvailable();
         // Hidden: lets a test (or a one-off trial of a schedule) end after n runs.
         this.maxRuns = environment.getProperty("zhibiao.schedule.max-runs", Integer.class, Integer.MAX_VALUE);
         quietStepStackTraces(environment);
@@ -74,13 +79,21 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int launchAndReport(RunOptions run) {
-        return gracefulStop.guard(() -> {
+        Optional<StateMarker> marker = StateMarker.of(run, jdbc);
+        Optional<String> behind = marker.flatMap(m -> m.problem(RerunCommand.of(run)));
+        if (behind.isPresent()) {
+            console.err().println(behind.get());
+            return RunLauncher.FAILED;
+        }
+        int exitCode = gracefulStop.guard(() -> {
             RunLauncher.Outcome outcome = launcher.launch(run.runDate(), run.inputDir(), run.outputDir(),
                     run.rerun(), RerunCommand.of(run));
             RunLauncher.print(outcome.exitCode() == RunLauncher.COMPLETED ? console.out() : console.err(),
                     outcome.message());
             return outcome.exitCode();
         });
+        marker.ifPresent(StateMarker::record);
+        return exitCode;
     }
 
     @Override

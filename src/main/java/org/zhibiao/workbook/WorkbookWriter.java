@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -148,9 +149,12 @@ public final class WorkbookWriter implements AutoCloseable {
     }
 
     /**
-     * Writes {@code .<name>.tmp} in the target's folder, forces it to disk and moves it over {@code target}
-     * atomically (plain replace where the file system cannot). On failure the temp file is removed and an
-     * existing {@code target} is untouched.
+     * Writes a new {@code .<name>.<random>.tmp} in the target's folder (created exclusively, so a link or file
+     * planted under a temp name is never written through), forces it to disk and moves it over {@code target}
+     * atomically: the rename replaces a link at {@code target}, it never writes into the link's target (plain
+     * replace where the file system cannot rename atomically). On failure the temp file is removed and an
+     * existing {@code target} is untouched. Temp files an earlier, killed write of the same workbook left are
+     * removed first.
      */
     public void writeAtomically(Path target) throws IOException {
         writeAtomically(target, UnaryOperator.identity());
@@ -159,16 +163,16 @@ public final class WorkbookWriter implements AutoCloseable {
     /** As {@link #writeAtomically(Path)}; {@code wrap} lets a test break the output stream. */
     void writeAtomically(Path target, UnaryOperator<OutputStream> wrap) throws IOException {
         Path file = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("工作簿路径是一个文件夹 / workbook path is a directory: " + file);
         }
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve("." + file.getFileName() + ".tmp");
+        TempFiles.removeLeftovers(folder, file.getFileName().toString());
+        Path temp = TempFiles.create(folder, file.getFileName().toString());
         try {
             finish();
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 OutputStream out = wrap.apply(Channels.newOutputStream(channel));
                 workbook.write(out);
                 out.flush();

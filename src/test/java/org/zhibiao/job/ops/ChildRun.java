@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * The command line started as a real child JVM, as cron or systemd would start it, so that it can be killed
  * (SIGKILL) or asked to stop (SIGTERM). Its stdout and stderr go to one log file the test polls.
  */
-final class ChildRun {
+public final class ChildRun {
 
     private static final Duration LIMIT = Duration.ofSeconds(120);
 
@@ -27,12 +27,18 @@ final class ChildRun {
         this.log = log;
     }
 
-    static ChildRun start(Path log, String... args) throws IOException {
+    public static ChildRun start(Path log, String... args) throws IOException {
+        return start(log, List.of(), args);
+    }
+
+    /** As {@link #start(Path, String...)}, with JVM options (-D…, -Xmx…) before the main class. */
+    public static ChildRun start(Path log, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx384m");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dfile.encoding=UTF-8");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.zhibiao.job.ZhibiaoApplication");
@@ -81,7 +87,7 @@ final class ChildRun {
     }
 
     /** Waits for the child to end and returns its exit code. */
-    int awaitExit() throws InterruptedException {
+    public int awaitExit() throws InterruptedException {
         if (!process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError("child did not end within " + LIMIT);
@@ -90,7 +96,7 @@ final class ChildRun {
     }
 
     /** SIGKILL: no shutdown hook runs, the execution stays STARTED in the JobRepository. */
-    int kill() throws InterruptedException {
+    public int kill() throws InterruptedException {
         process.destroyForcibly();
         return awaitExit();
     }
@@ -111,7 +117,7 @@ final class ChildRun {
                 : List.of();
     }
 
-    String output() {
+    public String output() {
         try {
             return String.join("\n", lines());
         } catch (IOException e) {
