@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
+import org.zhibiao.model.Status;
 import org.zhibiao.quantity.Mention;
 import org.zhibiao.quantity.QuantityExtractor;
 import org.zhibiao.text.Document;
@@ -13,7 +14,7 @@ import org.zhibiao.text.Sentence;
 
 /**
  * Turns a parsed report into indicators: the quantities of each sentence (QuantityExtractor), with section,
- * region, year and source (摘要 for a highlight box, else 正文). Rows are unvalidated: id 0, check PASS, note "".
+ * region ({@link RegionResolver}), period and year ({@link Periods}) and source (摘要 for a highlight box, else 正文). Rows are unvalidated: id 0, check PASS, note "".
  */
 public final class IndicatorAssembler {
 
@@ -36,6 +37,7 @@ public final class IndicatorAssembler {
     /** @param region region when the text does not say (may be null); likewise {@code year} */
     public List<Indicator> assemble(Document document, String region, Integer year) {
         DocumentFacts facts = DocumentFacts.detect(document).withOverrides(region, year);
+        Periods periods = Periods.of(document, facts.year());
         List<Indicator> rows = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Mention> mentions = extractor.apply(sentence.text());
@@ -43,21 +45,23 @@ public final class IndicatorAssembler {
                 continue;
             }
             for (Mention m : mentions) {
-                rows.add(row(document, sentence, m, facts));
+                rows.add(row(document, sentence, m, facts, periods));
             }
         }
         return rows;
     }
 
-    private Indicator row(Document document, Sentence sentence, Mention m, DocumentFacts facts) {
+    private Indicator row(Document document, Sentence sentence, Mention m, DocumentFacts facts, Periods periods) {
         String subject = m.subject() == null ? "" : m.subject();
         String section = sections.sectionOf(sentence.headingPath(), subject, clause(sentence.text(), m),
                 sentence.text());
-        return new Indicator(0L, facts.region(), facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(),
-                m.normalized(), m.baseUnit(), m.kind(), m.qualifier(),
-                PlanHeadings.status(sentence.headingPath(), m.status(), facts.year()),
-                sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(), document.file(),
-                sentence.line(), Severity.PASS, "");
+        Status status = PlanHeadings.status(sentence.headingPath(), m.status(), facts.year());
+        PeriodResolver.Period period = periods.of(sentence, m.start(), status);
+        return new Indicator(0L, RegionResolver.regionOf(sentence.text(), m.start(), facts.region()),
+                facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(), m.normalized(), m.baseUnit(),
+                m.kind(), m.qualifier(), status, sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(),
+                document.file(), sentence.line(), Severity.PASS, "")
+                .withPeriod(period == null ? null : period.code(), period == null ? facts.year() : Integer.valueOf(period.lastYear()));
     }
 
     /** The clause of the sentence that ends with the mention (…，76个区重点项目年度投资完成率102%). */
