@@ -42,7 +42,8 @@ public final class PeriodResolver {
                     + "|(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}[日号]");
     /** What may stand between a clause's start and a time expression that opens it (其中，今年上半年…). */
     private static final Pattern OPENS_CLAUSE = Pattern.compile(
-            "^(?:其中|同时|此外|另外|而|截至|截止|到|至|从|自|在|全区|全市|全县|全省|[\\d年·\\s])*$");
+            "^(?:其中|同时|此外|另外|而|截至|截止|到|至|从|自|在|力争|争取|确保|预计|计划|目标是?|今年|去年|上年|本年|明年"
+                    + "|全区|全市|全县|全省|[\\d年·\\s])*$");
     private static final String CLAUSE_BREAKS = "，,；;。：:！？!?";
     private static final Pattern ABSOLUTE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?!代)");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|本年度|上年|去年|前年|明年");
@@ -89,6 +90,24 @@ public final class PeriodResolver {
             year = fallback != null ? fallback.lastYear() : null;
         }
         return year == null ? null : part(last.part, year);
+    }
+
+    /**
+     * The period a sentence opens with (一季度全市实现…), or null: it carries on to the next sentences of the
+     * same paragraph (其中，一产实现增加值…).
+     */
+    public static Period opening(String sentence, Integer dataYear, Integer speakingYear) {
+        String text = sentence == null ? "" : sentence;
+        int firstBreak = 0;
+        while (firstBreak < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(firstBreak)) < 0) {
+            firstBreak++;
+        }
+        if (dataYear == null) {
+            return null;
+        }
+        Period none = new Period(dataYear.toString(), dataYear);
+        Period found = resolve(text.substring(0, firstBreak), firstBreak, none, dataYear, speakingYear);
+        return found == none ? null : found;
     }
 
     /** The document's own period from its title: 2022年上半年… is 2022H1; else the data year. */

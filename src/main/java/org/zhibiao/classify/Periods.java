@@ -8,7 +8,8 @@ import org.zhibiao.text.Document;
 import org.zhibiao.text.Sentence;
 
 /**
- * One document's periods: its own (the data year, or the part of it its title names: 2022年上半年… is 2022H1),
+ * One document's periods, read in sentence order (a period that opens a sentence carries on to the next sentences
+ * of its paragraph: 一季度全市实现… 其中，一产实现增加值…): its own (the data year, or the part of it its title names: 2022年上半年… is 2022H1),
  * the year its relative words count from (a work report is written the year after the one it reviews), and the
  * year its plan part aims at: a target under a plan heading belongs to the year that heading names (2014年工作安排),
  * else to the year the report is written in (next year for a work report, the same year for a news article's
@@ -21,6 +22,8 @@ final class Periods {
     private final PeriodResolver.Period document;
     private final Integer dataYear;
     private final Integer speakingYear;
+    private int paragraphLine = -1;
+    private PeriodResolver.Period paragraph;
 
     private Periods(PeriodResolver.Period document, Integer dataYear, Integer speakingYear) {
         this.document = document;
@@ -36,7 +39,12 @@ final class Periods {
 
     /** The period of the figure starting at {@code start} in the sentence, with the row's settled status. */
     PeriodResolver.Period of(Sentence sentence, int start, Status status) {
-        PeriodResolver.Period fallback = document;
+        PeriodResolver.Period opening = PeriodResolver.opening(sentence.text(), dataYear, speakingYear);
+        if (sentence.line() != paragraphLine || opening != null) {
+            paragraphLine = sentence.line();
+            paragraph = opening;
+        }
+        PeriodResolver.Period fallback = paragraph != null ? paragraph : document;
         if (status == Status.TARGET) {
             Integer planYear = planYear(sentence.headingPath());
             if (planYear != null) {

@@ -19,20 +19,25 @@ import java.util.regex.Pattern;
 public final class RegionResolver {
 
     private static final String SUFFIX = "(?:自治州|自治县|自治旗|自治区|特别行政区|街道|苏木|省|市|区|县|旗|盟|镇|乡)";
-    private static final Pattern NAME = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}?" + SUFFIX);
+    private static final Pattern NAME = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}?" + SUFFIX);
+    private static final int MAX_NAME = 14;
     /** Not places: collectives and zones, by how they end. */
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "^(两|三|多|市|区|县|省|城|乡|村|集|小)" + SUFFIX + "$|(全|我|本|该|各|每|此|外)" + SUFFIX + "$"
-                    + "|(城区|园区|社区|景区|辖区|新区|市区|地区|城市|都市|上市|超市|示范区|合作区|试验区|开发区|功能区|保护区|湾区"
-                    + "|港区|片区|街区|校区|山区|牧区|矿区|灾区|库区|贸区|税区|度假区|先行区|集聚区|核心区|承载区|城镇|乡镇|村镇|小镇"
-                    + "|城乡|县市区|市县|区县|县区|市区县|小区|学区|营区|户区|城乡|示范(?:县|市|区|镇|乡)|强(?:县|市|区|镇|乡|省)"
-                    + "|名(?:镇|乡|县)|大(?:县|市|省)|重点(?:镇|乡))$");
+                    + "|(城市|都市|上市|超市|示范区|合作区|试验区|开发区|功能区|保护区|度假区|先行区|集聚区|核心区|承载区|城镇|乡镇|村镇"
+                    + "|小镇|高新区|经开区|综保区|自贸区|经济区|工业区|产业区|商务区|旅游区|城乡|县市区|市县|区县|县区|市区县|小区|学区|营区|户区|贸区|税区|示范(?:县|市|区|镇|乡)"
+                    + "|强(?:县|市|区|镇|乡|省)|名(?:镇|乡|县)|大(?:县|市|省)|重点(?:镇|乡))$"
+                    // a zone word names a district only as the tail of a short proper name: 博山区 and 鼎城区 are
+                    // districts, 贫困山区, 中心城区 and 老城区 are not
+                    + "|^(?:[\\u4e00-\\u9fa5]{2,}|[老主旧新各全本该每此大小东西南北中])"
+                    + "(城区|园区|社区|景区|辖区|新区|市区|地区|湾区|港区|片区|街区|校区|山区|牧区|矿区|灾区|库区)$");
     private static final Pattern TITLE_PLACE = Pattern.compile("(" + NAME.pattern() + ")(?=(?:19|20)\\d{2}年?)");
     /** Festive, column and reprint prefixes end at one of these. */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^.*[｜|】\\]》：:·—\\s]");
-    /** Words that may open a clause before its subject: connectives and time expressions. */
-    private static final Pattern CLAUSE_LEAD = Pattern.compile(
-            "^(?:[其中另外同时此外而且并分别截至到今年上去全年度半一二三四季前后月份底末\\d\\-－~～至至年以来]|(?:19|20)\\d{2}年)*");
+    /** Words that may open a clause before its subject: connectives and time expressions, one at a time. */
+    private static final Pattern LEAD_WORD = Pattern.compile("其中|另外|同时|此外|而且|而|并|截至|截止|到|今年|去年|上年|全年"
+            + "|年内|上半年|下半年|前三季度|第?[一二三四1-4]季度|\\d{1,2}\\s*[-－—~～至到]\\s*\\d{1,2}月份?|\\d{1,2}月份?"
+            + "|(?:19|20)\\d{2}年|以来|底|末|份");
     /** Words that begin with a suffix character: 新登记市场主体 names no 新登记市. */
     private static final java.util.Set<String> SUFFIX_WORDS = java.util.Set.of("市场", "市民", "市值", "市政", "市级",
             "市容", "市内", "市外", "市直", "省内", "省外", "省直", "区内", "区外", "区直", "县内", "县外", "县直",
@@ -76,8 +81,8 @@ public final class RegionResolver {
         List<String> places = new java.util.ArrayList<>();
         Matcher acts = ACTS.matcher(text == null ? "" : text);
         while (acts.find()) {
-            String place = subjectPlace(text, acts.start());
-            if (place != null && text.startsWith(place, acts.start() - place.length())) {
+            String place = subjectPlace(text, acts.end());
+            if (place != null && text.startsWith(place, Math.max(0, acts.start() - place.length()))) {
                 places.add(place);
             }
         }
@@ -100,10 +105,11 @@ public final class RegionResolver {
             from--;
         }
         String clause = sentence.substring(from, end);
-        Matcher lead = CLAUSE_LEAD.matcher(clause);
-        // the longest lead that leaves a name: 全年历下区 is 历下区, yet 中山市 and 上城区 keep their first character
-        for (int cut = lead.lookingAt() ? lead.end() : 0; cut >= 0; cut--) {
-            String name = nameAt(clause.substring(cut));
+        // after the longest lead that leaves a name: 全年历下区 is 历下区, and 中山市 keeps its 中
+        List<Integer> cuts = leadEnds(clause);
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            int cut = cuts.get(i);
+            String name = nameAt(sentence.substring(from + cut), end - from - cut);
             if (name != null) {
                 return name;
             }
@@ -111,20 +117,35 @@ public final class RegionResolver {
         return null;
     }
 
-    private static String nameAt(String rest) {
-        Matcher m = NAME.matcher(rest);
-        if (!m.lookingAt()) {
-            return null;
+    private static List<Integer> leadEnds(String clause) {
+        List<Integer> ends = new java.util.ArrayList<>(List.of(0));
+        Matcher word = LEAD_WORD.matcher(clause);
+        int at = 0;
+        while (at < clause.length() && word.region(at, clause.length()).lookingAt()) {
+            at = word.end();
+            ends.add(at);
         }
-        String name = m.group();
-        String after = rest.substring(name.length());
+        return ends;
+    }
+
+    /** The first place name that opens {@code rest} and ends by {@code limit} (红旗街道, not 红旗). */
+    private static String nameAt(String rest, int limit) {
+        for (int length = 2; length <= Math.min(limit, MAX_NAME); length++) {
+            String name = rest.substring(0, length);
+            if (NAME.matcher(name).matches() && isSubject(name, rest.substring(length))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubject(String name, String after) {
         boolean shortName = name.length() < 3 && !name.endsWith("县") && !name.endsWith("旗");
         boolean listed = !after.isEmpty() && "、和与及".indexOf(after.charAt(0)) >= 0;
         boolean suffixStartsAWord = !after.isEmpty()
                 && SUFFIX_WORDS.contains(name.substring(name.length() - 1) + after.charAt(0));
-        boolean actsAsSubject = SUBJECT_FOLLOWS.matcher(after).lookingAt();
-        return NOT_A_PLACE.matcher(name).find() || shortName || listed || suffixStartsAWord || !actsAsSubject ? null
-                : name;
+        return !NOT_A_PLACE.matcher(name).find() && !shortName && !listed && !suffixStartsAWord
+                && SUBJECT_FOLLOWS.matcher(after).lookingAt();
     }
 
     /**
