@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhibiao.model.Indicator;
 
 /**
  * The period a figure belongs to ({@code 2025}, {@code 2025H1}, {@code 2025Q1}, {@code 2025Q1-3},
@@ -118,6 +119,11 @@ public final class PeriodResolver {
         Period inTitle = resolve(title, title == null ? 0 : title.length(), Period.year(dataYear), dataYear,
                 dataYear);
         return inTitle != null && inTitle.lastYear() == dataYear ? inTitle : Period.year(dataYear);
+    }
+
+    /** A row that has a year and no period (a CSV cell of a year column) has that year as its period. */
+    public static Indicator withYearPeriod(Indicator row) {
+        return row.period() == null && row.year() != null ? row.withPeriod(row.year().toString(), row.year()) : row;
     }
 
     /** A period code's last year: {@code 2021-2025} → 2025, {@code 2025H1} → 2025; null when not a period. */

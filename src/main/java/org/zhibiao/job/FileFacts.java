@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.zhibiao.classify.PeriodResolver;
 import org.zhibiao.model.Indicator;
 
 /**
@@ -53,14 +54,20 @@ final class FileFacts {
         return new FileFacts(places);
     }
 
-    /** What to do with the rows of one input file: nothing, or set the given region and year. */
+    /** What to do with the rows of one input file: nothing, or set the given region and year (and move the period). */
     UnaryOperator<Indicator> forFile(String file) {
         Place place = byFile.get(file);
         if (place == null) {
             return UnaryOperator.identity();
         }
-        return row -> row.withPlace(place.region() != null ? place.region() : row.region(),
-                place.year() != null ? place.year() : row.year());
+        return row -> {
+            Indicator placed = row.withPlace(place.region() != null ? place.region() : row.region(), row.year());
+            if (place.year() == null) {
+                return placed;
+            }
+            // the period keeps its part of the year (2022H1 given 2020 is 2020H1) and ends in the given year
+            return placed.withPeriod(PeriodResolver.movedTo(row.period(), place.year()), place.year());
+        };
     }
 
     private static String blankToNull(String cell) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.FactResolver;
 import org.zhibiao.classify.IndicatorAssembler;
+import org.zhibiao.classify.PeriodResolver;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
 import org.zhibiao.job.staging.StagingRepository;
@@ -170,7 +171,8 @@ public class ZhibiaoJobConfiguration {
         CsvSections sections = new CsvSections(taxonomy);
         return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId, file -> {
             FileOutcome outcome = TableFile.read(folder, file, new CsvTableReader(),
-                    row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.maxFileBytes());
+                    row -> fileFacts.forFile(file).apply(PeriodResolver.withYearPeriod(sections.apply(row))),
+                    settings.maxFileBytes());
             return outcome.withIndicators(facts.resolve(outcome.indicators()));
         }, staging, order);
     }

@@ -73,6 +73,8 @@ final class Labels {
     String severity() { return t("严重程度", "Severity"); }
     String findingCount() { return t("问题数", "Findings"); }
     String total() { return t("合计", "Total"); }
+    String rowsWithoutRegion() { return t("未定地区的行", "Rows without region"); }
+    String rowsWithoutPeriod() { return t("未定期间的行", "Rows without period"); }
     String chartTitle() { return t("各板块指标数", "Indicators per section"); }
     String jobInstance() { return t("作业实例 ID", "Job instance id"); }
     String jobExecution() { return t("作业执行 ID", "Job execution id"); }
