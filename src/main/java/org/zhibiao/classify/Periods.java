@@ -49,6 +49,9 @@ final class Periods {
             Integer planYear = planYear(sentence.headingPath());
             if (planYear != null) {
                 fallback = PeriodResolver.Period.year(planYear);
+            } else if (fallback != null) {
+                // a target in a report on part of the year (光明区还将…) aims at the whole year
+                fallback = PeriodResolver.Period.year(fallback.lastYear());
             }
         }
         return PeriodResolver.resolve(sentence.text(), start, fallback, dataYear, speakingYear);
