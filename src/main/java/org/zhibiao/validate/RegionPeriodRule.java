@@ -31,7 +31,8 @@ final class RegionPeriodRule implements ValidationRule {
                 findings.add(new Finding(Severity.WARNING, REGION_MISSING, figure + "未能确定地区" + where + fix,
                         List.of(i.id())));
             }
-            if (Figures.nz(i.period()).isBlank()) {
+            // a row with a year and no period (made before periods existed) has that year's period
+            if (Figures.nz(i.period()).isBlank() && i.year() == null) {
                 findings.add(new Finding(Severity.WARNING, PERIOD_MISSING, figure + "未能确定期间" + where + fix,
                         List.of(i.id())));
             }

@@ -26,9 +26,10 @@ class RegionPeriodRuleTest {
             null   | null      | REGION_MISSING PERIOD_MISSING
             """)
     void aRowWithoutRegionOrPeriodIsWarned(String region, String period, String rules) {
+        Integer year = period == null ? null : 2021;
         Indicator row = new Indicator(7L, region, 2021, "经济运行", "新增就业", new BigDecimal("5611"), null, "人",
                 new BigDecimal("5611"), "人", Kind.PEOPLE, Qualifier.EXACT, Status.ACTUAL, Source.BODY,
-                "全年新增就业5611人。", "r.txt", 12, Severity.PASS, "").withPeriod(period, 2021);
+                "全年新增就业5611人。", "r.txt", 12, Severity.PASS, "").withPeriod(period, year);
 
         List<Finding> findings = Validator.withinFile().validate(List.of(row));
 
@@ -41,5 +42,14 @@ class RegionPeriodRuleTest {
             assertThat(f.indicatorIds()).containsExactly(7L);
             assertThat(f.message()).contains("r.txt 第12行", "--file-facts");
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRowWithAYearButNoPeriodHasThatYearsPeriod() {
+        Indicator row = new Indicator(3L, "张店区", 2021, "经济运行", "新增就业", new BigDecimal("5611"), null, "人",
+                new BigDecimal("5611"), "人", Kind.PEOPLE, Qualifier.EXACT, Status.ACTUAL, Source.CSV,
+                "新增就业,5611,人", "t.csv", 2, Severity.PASS, "");
+        assertThat(Validator.withinFile().validate(List.of(row))).extracting(Finding::rule)
+                .doesNotContain(RegionPeriodRule.PERIOD_MISSING);
     }
 }
