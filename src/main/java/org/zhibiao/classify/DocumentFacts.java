@@ -18,7 +18,8 @@ import org.zhibiao.text.Sentence;
  * year at all, a year in the file name (zhangdian-2021-achievements.md) is used.
  *
  * <p>Region: a place named in an official context (X人民政府, 在X第N届人民代表大会, X2025年国民经济…,
- * 2025年X国民经济…, X统计局) wins; else the place the text keeps talking about (X经济, X坚持 …), counting a
+ * 2025年X国民经济…, X统计局) wins; else a place the title names before a year ({@link RegionResolver#inTitle});
+ * else the place the text keeps talking about (X经济, X坚持 …), counting a
  * district together with its city-qualified form (光明区, 深圳市光明区) and preferring that longer form; a
  * national document (全国代表大会, 我国) gives 全国.
  */
@@ -88,9 +89,14 @@ public record DocumentFacts(String region, Integer year) {
         if (!official.isEmpty()) {
             return official.winner();
         }
+        String titled = RegionResolver.inTitle(opening.get(0), talk.subList(1, talk.size()));
+        if (titled != null) {
+            return titled;
+        }
         PlaceTally talked = new PlaceTally();
         for (String text : talk) {
             collect(TALKED_ABOUT, text, talked);
+            RegionResolver.openingClauses(text).forEach(talked::add);
         }
         if (!talked.isEmpty()) {
             return talked.winner();
@@ -137,6 +143,15 @@ public record DocumentFacts(String region, Integer year) {
         return place.length() >= 3 ? place : null;
     }
 
+    /** A government work report reviews the year before it is written in. */
+    static boolean isWorkReport(Document document) {
+        return isWorkReport(texts(document, OPENING_SENTENCES));
+    }
+
+    private static boolean isWorkReport(List<String> opening) {
+        return opening.stream().anyMatch(text -> text.contains("政府工作报告"));
+    }
+
     /** Last resort: a year in the file name (zhangdian-2021-achievements.md). */
     private static Integer yearInFileName(String file) {
         Matcher m = FILE_YEAR.matcher(file == null ? "" : file);
@@ -144,10 +159,7 @@ public record DocumentFacts(String region, Integer year) {
     }
 
     private static Integer year(Document document, List<String> opening, List<String> yearTexts) {
-        boolean workReport = false;
-        for (String text : opening) {
-            workReport |= text.contains("政府工作报告");
-        }
+        boolean workReport = isWorkReport(opening);
         if (workReport) {
             for (Sentence s : document.sentences()) {
                 for (String heading : s.headingPath()) {

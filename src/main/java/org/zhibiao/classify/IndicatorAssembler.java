@@ -7,6 +7,7 @@ import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
 import org.zhibiao.quantity.IndicatorName;
+import org.zhibiao.model.Status;
 import org.zhibiao.quantity.Mention;
 import org.zhibiao.quantity.QuantityExtractor;
 import org.zhibiao.text.Document;
@@ -14,7 +15,8 @@ import org.zhibiao.text.Sentence;
 
 /**
  * Turns a parsed report into indicators: the quantities of each sentence (QuantityExtractor), with section,
- * region, year and source (摘要 for a highlight box, else 正文). Rows are unvalidated: id 0, check PASS, note the extractor's (an implied unit) or "".
+ * region ({@link RegionResolver}), period and year ({@link Periods}) and source (摘要 for a highlight box, else
+ * 正文). Rows are unvalidated: id 0, check PASS, note the extractor's (an implied unit) or "".
  */
 public final class IndicatorAssembler {
 
@@ -37,6 +39,7 @@ public final class IndicatorAssembler {
     /** @param region region when the text does not say (may be null); likewise {@code year} */
     public List<Indicator> assemble(Document document, String region, Integer year) {
         DocumentFacts facts = DocumentFacts.detect(document).withOverrides(region, year);
+        Periods periods = Periods.of(document, facts.year());
         List<Indicator> rows = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<Mention> mentions = extractor.apply(sentence.text());
@@ -44,7 +47,7 @@ public final class IndicatorAssembler {
                 continue;
             }
             for (Mention m : mentions) {
-                rows.add(row(document, sentence, m, facts));
+                rows.add(row(document, sentence, m, facts, periods));
             }
         }
         return rows;
@@ -61,6 +64,7 @@ public final class IndicatorAssembler {
      */
     public Assembled assemble(Document document, String region, Integer year, int maxRows) {
         DocumentFacts facts = DocumentFacts.detect(document).withOverrides(region, year);
+        Periods periods = Periods.of(document, facts.year());
         List<Indicator> rows = new ArrayList<>();
         List<Indicator> line = new ArrayList<>();
         int lineNumber = -1;
@@ -72,7 +76,7 @@ public final class IndicatorAssembler {
             }
             List<Mention> mentions = extractor.apply(sentence.text());
             for (Mention m : mentions == null ? List.<Mention>of() : mentions) {
-                line.add(row(document, sentence, m, facts));
+                line.add(row(document, sentence, m, facts, periods));
             }
             if (rows.size() + line.size() > maxRows) {
                 return new Assembled(rows, lineNumber);
@@ -82,16 +86,19 @@ public final class IndicatorAssembler {
         return new Assembled(rows, 0);
     }
 
-    private Indicator row(Document document, Sentence sentence, Mention m, DocumentFacts facts) {
+    private Indicator row(Document document, Sentence sentence, Mention m, DocumentFacts facts, Periods periods) {
         // the document's own region (石家庄 of 石家庄市) is the 地区 column, not part of the 指标
         String subject = m.subject() == null ? "" : IndicatorName.withoutRegion(m.subject(), facts.region());
         String section = sections.sectionOf(sentence.headingPath(), subject, clause(sentence.text(), m),
                 sentence.text());
-        return new Indicator(0L, facts.region(), facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(),
-                m.normalized(), m.baseUnit(), m.kind(), m.qualifier(),
-                PlanHeadings.status(sentence.headingPath(), m.status(), facts.year()),
-                sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(), document.file(),
-                sentence.line(), Severity.PASS, m.note() == null ? "" : m.note());
+        Status status = PlanHeadings.status(sentence.headingPath(), m.status(), facts.year());
+        PeriodResolver.Period period = periods.of(sentence, m.start(), status);
+        return new Indicator(0L, RegionResolver.regionOf(sentence.text(), m.start(), facts.region()),
+                facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(), m.normalized(), m.baseUnit(),
+                m.kind(), m.qualifier(), status, sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(),
+                document.file(), sentence.line(), Severity.PASS, m.note() == null ? "" : m.note())
+                .withPeriod(period == null ? null : period.code(),
+                        period == null ? facts.year() : Integer.valueOf(period.lastYear()));
     }
 
     /** The clause of the sentence that ends with the mention (…，76个区重点项目年度投资完成率102%). */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.zhibiao.classify.PeriodResolver;
 import org.zhibiao.model.Indicator;
 
 /**
@@ -173,14 +174,20 @@ final class FileFacts {
                 "year \"" + cell + "\" must be four digits from 1900 to 9999");
     }
 
-    /** What to do with the rows of one input file: nothing, or set the given region and year. */
+    /** What to do with the rows of one input file: nothing, or set the given region and year (and move the period). */
     UnaryOperator<Indicator> forFile(String file) {
         Given given = byFile.get(file);
         if (given == null || given.region() == null && given.year() == null) {
             return UnaryOperator.identity();
         }
-        return row -> row.withPlace(given.region() != null ? given.region() : row.region(),
-                given.year() != null ? given.year() : row.year());
+        return row -> {
+            Indicator placed = row.withPlace(given.region() != null ? given.region() : row.region(), row.year());
+            if (given.year() == null) {
+                return placed;
+            }
+            // the period keeps its part of the year (2022H1 given 2020 is 2020H1) and ends in the given year
+            return placed.withPeriod(PeriodResolver.movedTo(row.period(), given.year()), given.year());
+        };
     }
 
     /** The facts given for {@code file}, all null when none. */

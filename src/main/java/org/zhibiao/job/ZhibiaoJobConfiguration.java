@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.FactResolver;
 import org.zhibiao.classify.IndicatorAssembler;
+import org.zhibiao.classify.PeriodResolver;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
 import org.zhibiao.job.staging.StagingRepository;
@@ -189,7 +190,8 @@ public class ZhibiaoJobConfiguration {
         CsvSections sections = new CsvSections(taxonomy);
         return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId, file -> {
             FileOutcome outcome = TableFile.read(folder, file, new CsvTableReader(), fileFacts.of(file),
-                    row -> fileFacts.forFile(file).apply(sections.apply(row)), settings.fileLimits());
+                    row -> fileFacts.forFile(file).apply(PeriodResolver.withYearPeriod(sections.apply(row))),
+                    settings.fileLimits());
             return outcome.withIndicators(facts.resolve(outcome.indicators()));
         }, staging, order);
     }

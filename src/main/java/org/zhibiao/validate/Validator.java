@@ -26,13 +26,13 @@ public final class Validator {
 
     public Validator() {
         this(List.of(new SummaryBodyRule(), new CsvTextRule(), new ConflictRule(), new DuplicateRule(),
-                new PlausibilityRule(), new UnitRule()));
+                new PlausibilityRule(), new UnitRule(), new RegionPeriodRule()));
     }
 
     /** The rules that look at one file at a time; a run can apply them file by file, in bounded memory. */
     public static Validator withinFile() {
         return new Validator(List.of(new SummaryBodyRule(), new ConflictRule(), new DuplicateRule(),
-                new PlausibilityRule(), new UnitRule()));
+                new PlausibilityRule(), new UnitRule(), new RegionPeriodRule()));
     }
 
     /** The rules that compare sources (CSV with text): give them the CSV rows and any batch of text rows. */

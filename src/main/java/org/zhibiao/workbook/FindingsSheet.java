@@ -33,7 +33,7 @@ final class FindingsSheet {
             Row r = t.row();
             t.text(r, 0, labels.severity(f.severity()), fill, false);
             t.text(r, 1, f.rule(), fill, false);
-            String message = t.text(r, MESSAGE, f.message(), fill, true);
+            String message = t.text(r, MESSAGE, labels.findingMessage(f.rule(), f.message()), fill, true);
             List<Long> ids = f.indicatorIds();
             int shown = Math.min(ids.size(), MAX_LINKS);
             for (int i = 0; i < shown; i++) {

@@ -50,8 +50,9 @@ final class OverviewSheet {
     private OverviewSheet() {
     }
 
+    /** @param gaps rows without region, rows without period */
     static void write(Table t, Styles styles, Labels labels, RunInfo info, List<Line> sections,
-            List<Line> severities) {
+            List<Line> severities, long[] gaps) {
         Row title = t.row();
         Cell titleCell = title.createCell(0);
         titleCell.setCellValue(labels.title() + (info.runDate() == null ? "" : " " + info.runDate()));
@@ -93,11 +94,22 @@ final class OverviewSheet {
         countTable(t, labels, labels.section(), labels.indicatorCount(), sections);
         t.skipRow();
         countTable(t, labels, labels.severity(), labels.findingCount(), severities);
+        t.skipRow();
+        gapLine(t, labels.rowsWithoutRegion(), gaps[0], labels);
+        gapLine(t, labels.rowsWithoutPeriod(), gaps[1], labels);
 
         if (!sections.isEmpty()) {
             chart(t, labels, sections, sectionHeader);
         }
         t.finishPlain();
+    }
+
+    /** A count of rows whose region or period is unknown, linked to 校验问题 where they are listed. */
+    private static void gapLine(Table t, String label, long count, Labels labels) {
+        Row r = t.row();
+        Fill fill = count > 0 ? Fill.WARNING : Fill.NONE;
+        t.link(r, 0, label, SheetNames.reference(labels.findingsSheet(), "A1"), fill);
+        t.integer(r, 1, count, fill);
     }
 
     private static void countTable(Table t, Labels labels, String what, String countTitle, List<Line> lines) {

@@ -37,6 +37,8 @@ final class SectionSheets {
     /** Ids whose rows findings may name, sorted; null: remember every row. */
     private long[] remembered;
     private long rowsWritten;
+    private long withoutRegion;
+    private long withoutPeriod;
 
     /** A section being written: its current sheet and how far it has got. */
     private static final class Section {
@@ -86,6 +88,8 @@ final class SectionSheets {
         Row row = writeRow(table, indicator);
         section.rowsInPart++;
         rowsWritten++;
+        withoutRegion += indicator.region() == null || indicator.region().isBlank() ? 1 : 0;
+        withoutPeriod += indicator.period() == null || indicator.period().isBlank() ? 1 : 0;
         if (indicator.id() != 0 && (remembered == null || Arrays.binarySearch(remembered, indicator.id()) >= 0)) {
             if (section.slot < RowLocations.MAX_SLOTS) {
                 locations.put(indicator.id(), section.slot, row.getRowNum());
@@ -190,6 +194,11 @@ final class SectionSheets {
     }
 
     record RowRef(String sheet, int excelRow) {
+    }
+
+    /** Rows with no region and rows with no period (each also has a REGION_MISSING / PERIOD_MISSING finding). */
+    long[] withoutRegionAndPeriod() {
+        return new long[] {withoutRegion, withoutPeriod};
     }
 
     long rowsWritten() {

@@ -242,7 +242,7 @@ public final class WorkbookWriter implements AutoCloseable {
                 ? severityOrder(findingsBySeverity) : facts.severityCounts();
         OverviewSheet.write(overview, styles, labels, facts,
                 OverviewSheet.lines(sectionCounts, bySection, labels, false),
-                OverviewSheet.lines(severityCounts, Map.of(), labels, true));
+                OverviewSheet.lines(severityCounts, Map.of(), labels, true), sectionSheets.withoutRegionAndPeriod());
 
         Table run = table(runInfoName, RunInfoSheet.WIDTH_CAPS);
         RunInfoSheet.write(run, styles, labels, runInfo != null ? runInfo : facts, sectionSheets.rowsWritten(),

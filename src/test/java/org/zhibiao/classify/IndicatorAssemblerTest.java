@@ -51,7 +51,7 @@ class IndicatorAssemblerTest {
         Indicator boxFund = rows.get(0);
         assertThat(boxFund).isEqualTo(new Indicator(0L, "张店区", 2021, "产业基础", "产业发展母基金",
                 new BigDecimal("24"), null, "亿元", new BigDecimal("2400000000"), "元", Kind.MONEY, Qualifier.EXACT,
-                Status.ACTUAL, Source.SUMMARY, "主导设立24亿元产业发展母基金；", Corpus.SAMPLE, 9, Severity.PASS, ""));
+                Status.ACTUAL, Source.SUMMARY, "主导设立24亿元产业发展母基金；", Corpus.SAMPLE, 9, Severity.PASS, "").withPeriod("2021", 2021));
         assertThat(rows).extracting(Indicator::source, Indicator::line).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Source.SUMMARY, 9),
                 org.assertj.core.groups.Tuple.tuple(Source.SUMMARY, 9),

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,7 +136,11 @@ class ValidatorTest {
                 v.multiply(new BigDecimal("100000000")), "元", Kind.MONEY, Qualifier.EXACT, Status.ACTUAL, Source.BODY,
                 "全年实现地区生产总值" + value + "亿元", "report.txt", 3, Severity.PASS, ""));
 
-        List<Finding> findings = validator.validate(rows);
+        // a row without region or year also gets its REGION_MISSING / PERIOD_MISSING warning (RegionPeriodRuleTest)
+        List<Finding> findings = validator.validate(rows).stream()
+                .filter(f -> !Set.of(RegionPeriodRule.REGION_MISSING, RegionPeriodRule.PERIOD_MISSING)
+                        .contains(f.rule()))
+                .toList();
 
         if (rule.equals("-")) {
             assertThat(findings).isEmpty();
