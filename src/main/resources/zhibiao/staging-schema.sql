@@ -89,3 +89,6 @@ ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS measure VARCHAR(20);
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS fact_id VARCHAR(40);
 -- A file's findings are replaced with the file.
 CREATE INDEX IF NOT EXISTS zb_finding_run_file ON zb_finding (run_id, file);
+-- Facts: mentions of one fact are grouped (cross-check's disagreements, the export's panel and facts CSV);
+-- after the ALTERs, so that a state folder from before fact_id gains the column first.
+CREATE INDEX IF NOT EXISTS zb_indicator_run_fact ON zb_indicator (run_id, fact_id);

@@ -16,10 +16,12 @@ import org.zhibiao.workbook.WorkbookSettings;
  * @param maxRowsPerSheet rows of a section sheet before it continues on "产业基础 (2)" (Excel's limit)
  * @param fileFacts       region and year per input file (文件,地区,年份), or null
  * @param maxLinks        hyperlinks on 校验问题 (POI holds each in memory until the write)
+ * @param catalogue       a replacement indicator catalogue file, or null for the default
  */
 @ConfigurationProperties(prefix = "zhibiao")
 public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer threads, String locale, Path taxonomy,
-        Integer maxRowsPerSheet, Path fileFacts, Integer maxLinks) {
+        Integer maxRowsPerSheet, Path fileFacts, Integer maxLinks,
+        Path catalogue) {
 
     public RunSettings {
         maxFileBytes = maxFileBytes == null ? 50L * 1024 * 1024 : maxFileBytes;

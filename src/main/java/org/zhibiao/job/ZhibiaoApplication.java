@@ -97,6 +97,9 @@ public class ZhibiaoApplication {
         if (options.taxonomy() != null) {
             args.add("--zhibiao.taxonomy=" + options.taxonomy().toAbsolutePath());
         }
+        if (options.catalogue() != null) {
+            args.add("--zhibiao.catalogue=" + options.catalogue().toAbsolutePath());
+        }
         if (options.fileFacts() != null) {
             args.add("--zhibiao.file-facts=" + options.fileFacts().toAbsolutePath());
         }

@@ -19,10 +19,12 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.classify.Catalogue;
 import org.zhibiao.classify.FactResolver;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
+import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
 import org.zhibiao.workbook.WorkbookSettings;
@@ -60,6 +62,11 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
+    FactQueries factQueries(JdbcTemplate jdbc) {
+        return new FactQueries(jdbc);
+    }
+
+    @Bean
     Taxonomy taxonomy(RunSettings settings) {
         return settings.taxonomy() == null ? Taxonomy.defaults() : Taxonomy.load(settings.taxonomy());
     }
@@ -70,8 +77,13 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
-    FactResolver factResolver() {
-        return FactResolver.defaults();
+    Catalogue catalogue(RunSettings settings) {
+        return settings.catalogue() == null ? Catalogue.defaults() : Catalogue.load(settings.catalogue());
+    }
+
+    @Bean
+    FactResolver factResolver(Catalogue catalogue, Taxonomy taxonomy) {
+        return new FactResolver(catalogue, taxonomy.sections());
     }
 
     @Bean
@@ -182,8 +194,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet crossCheckTasklet(@Value(RUN_ID) long runId, StagingRepository staging, RunSettings settings) {
-        return new CrossCheckTasklet(runId, staging, settings.maxRejectRatio());
+    Tasklet crossCheckTasklet(@Value(RUN_ID) long runId, StagingRepository staging, FactQueries facts,
+            RunSettings settings) {
+        return new CrossCheckTasklet(runId, staging, facts, settings.maxRejectRatio());
     }
 
     @Bean
@@ -195,14 +208,14 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet exportTasklet(@Value(RUN_ID) long runId, @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
             @Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, StagingRepository staging,
-            JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings) {
+            JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings, FactQueries facts) {
         LocalDate date = LocalDate.parse(runDate);
         Path target = Path.of(outputDir).resolve("indicators-" + date + ".xlsx");
         WorkbookSettings workbook = WorkbookSettings.forLocale(settings.locale())
                 .withMaxRowsPerSheet(settings.maxRowsPerSheet())
                 .withMaxLinks(settings.maxLinks());
         return new ExportTasklet(runId, date, target, staging, jobRepository,
-                () -> new WorkbookWriter(taxonomy.sections(), workbook));
+                () -> new WorkbookWriter(taxonomy.sections(), workbook), facts, settings.maxLinks());
     }
 
     @Bean

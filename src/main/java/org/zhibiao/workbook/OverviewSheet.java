@@ -51,7 +51,7 @@ final class OverviewSheet {
     }
 
     static void write(Table t, Styles styles, Labels labels, RunInfo info, List<Line> sections,
-            List<Line> severities) {
+            List<Line> severities, OverviewFacts facts) {
         Row title = t.row();
         Cell titleCell = title.createCell(0);
         titleCell.setCellValue(labels.title() + (info.runDate() == null ? "" : " " + info.runDate()));
@@ -93,6 +93,8 @@ final class OverviewSheet {
         countTable(t, labels, labels.section(), labels.indicatorCount(), sections);
         t.skipRow();
         countTable(t, labels, labels.severity(), labels.findingCount(), severities);
+        t.skipRow();
+        facts.write(t);
 
         if (!sections.isEmpty()) {
             chart(t, labels, sections, sectionHeader);

@@ -85,4 +85,11 @@ class CatalogueTest {
     void normalizesWidthCaseSpacesAndQuotes() {
         assertThat(Catalogue.normalize(" ｇｄｐ “增长” ")).isEqualTo("GDP增长");
     }
+
+    @Test
+    void theShippedCatalogueLoads() {
+        Catalogue shipped = Catalogue.defaults();
+        assertThat(shipped.entries()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(shipped.byCode("GDP")).isPresent();
+    }
 }
