@@ -91,7 +91,12 @@ public final class FactsCsv implements AutoCloseable {
         try {
             csv.close();
         } catch (IOException e) {
-            // the temp file goes anyway
+            // a full disk fails the flush; the temp file goes anyway
+        }
+        try {
+            channel.close(); // the writer leaves it open when its last flush failed
+        } catch (IOException e) {
+            // closing only releases the file
         }
         try {
             Files.deleteIfExists(temp);
