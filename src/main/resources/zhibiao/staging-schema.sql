@@ -97,3 +97,6 @@ CREATE TABLE IF NOT EXISTS zb_run (
     settings VARCHAR(64)  NOT NULL,
     checks   VARCHAR(64)  NOT NULL
 );
+-- Facts: mentions of one fact are grouped (cross-check's disagreements, the export's panel and facts CSV);
+-- after the ALTERs, so that a state folder from before fact_id gains the column first.
+CREATE INDEX IF NOT EXISTS zb_indicator_run_fact ON zb_indicator (run_id, fact_id);

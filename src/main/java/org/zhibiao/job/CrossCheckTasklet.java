@@ -9,16 +9,19 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Source;
+import org.zhibiao.validate.FactAgreement;
 import org.zhibiao.validate.Validator;
 
 /**
- * Compares the CSV tables with the text and stores those findings; each file's own findings were made when it
- * was staged. Findings never fail a run; too much bad input (rejected / read over --max-reject-ratio) does.
+ * Compares the CSV tables with the text, and the mentions of each fact across sources (one finding per fact whose
+ * 摘要, 正文 and CSV values disagree), and stores those findings; each file's own findings were made when it was
+ * staged. Findings never fail a run; too much bad input (rejected / read over --max-reject-ratio) does.
  */
 final class CrossCheckTasklet implements Tasklet {
 
@@ -29,10 +32,12 @@ final class CrossCheckTasklet implements Tasklet {
     private final long runId;
     private final StagingRepository staging;
     private final double maxRejectRatio;
+    private final FactQueries facts;
 
-    CrossCheckTasklet(long runId, StagingRepository staging, double maxRejectRatio) {
+    CrossCheckTasklet(long runId, StagingRepository staging, FactQueries facts, double maxRejectRatio) {
         this.runId = runId;
         this.staging = staging;
+        this.facts = facts;
         this.maxRejectRatio = maxRejectRatio;
     }
 
@@ -57,6 +62,10 @@ final class CrossCheckTasklet implements Tasklet {
                 }
             });
             findings.addAll(compare(acrossSources, csvRows, textBatch));
+        }
+        // Only facts whose values differ between sources are read back (the database groups the rest away).
+        for (List<Indicator> mentions : facts.differingAcrossSources(runId)) {
+            FactAgreement.check(mentions).ifPresent(findings::add);
         }
         findings.sort(Comparator.comparing(Finding::severity).reversed());
         staging.replaceCrossFindings(runId, findings, Validator.rowChecks(findings));

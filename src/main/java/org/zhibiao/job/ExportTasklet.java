@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +22,16 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.InputFileFacts;
 import org.zhibiao.job.staging.SectionCounts;
 import org.zhibiao.job.staging.StagingRepository;
+import org.zhibiao.model.Fact;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
+import org.zhibiao.validate.FactAgreement;
+import org.zhibiao.workbook.FactsCsv;
 import org.zhibiao.workbook.RunInfo;
 import org.zhibiao.workbook.WorkbookWriter;
 
@@ -43,6 +49,8 @@ final class ExportTasklet implements Tasklet {
     private final StagingRepository staging;
     private final JobRepository jobRepository;
     private final WorkbookFactory workbooks;
+    private final FactQueries facts;
+    private final int maxLinks;
 
     /** Makes the writer; the job configuration decides labels and limits. */
     interface WorkbookFactory {
@@ -50,7 +58,9 @@ final class ExportTasklet implements Tasklet {
     }
 
     ExportTasklet(long runId, LocalDate runDate, Path target, StagingRepository staging, JobRepository jobRepository,
-            WorkbookFactory workbooks) {
+            WorkbookFactory workbooks, FactQueries facts, int maxLinks) {
+        this.facts = facts;
+        this.maxLinks = maxLinks;
         this.runId = runId;
         this.runDate = runDate;
         this.target = target;
@@ -63,12 +73,18 @@ final class ExportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StepExecution self = chunkContext.getStepContext().getStepExecution();
         SectionCounts counts = new SectionCounts();
+        Path factsTarget = target.resolveSibling("facts-" + runDate + ".csv");
         try (PoiTempFolder poiTemp = PoiTempFolder.open(target.toAbsolutePath().getParent());
-                WorkbookWriter writer = workbooks.create()) {
-            // Only the rows findings name need remembering for 校验问题's links (memory in findings, not rows).
-            writer.linkTargets(staging.findingIds(runId));
+                WorkbookWriter writer = workbooks.create(); FactsCsv factsCsv = FactsCsv.open(factsTarget)) {
+            // Only the rows findings name, and those of the panel's first linked cells, need remembering for links
+            // (memory in findings and the link limit, not rows).
+            writer.linkTargets(linkTargets());
             try (Stream<Indicator> indicators = staging.streamIndicators(runId, counts)) {
                 writer.indicators(indicators.iterator());
+            }
+            Set<String> disagreeing = facts.factsNamedBy(runId, FactAgreement.DISAGREEMENT_RULES);
+            try (Stream<Fact> panel = facts.stream(runId, disagreeing)) {
+                writer.panel(facts.periods(runId), panel.peek(factsCsv::write).iterator());
             }
             // The facts of 概览 and 运行信息 are only written at the end: counted while the rows streamed past,
             // they need no GROUP BY over the whole run (which reads every row with its sentence).
@@ -82,6 +98,8 @@ final class ExportTasklet implements Tasklet {
             }
             writer.runInfo(info);
             writer.writeAtomically(target);
+            factsCsv.commit();
+            log.info("facts written: {} ({} facts)", factsTarget.toAbsolutePath(), factsCsv.lines());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -90,6 +108,16 @@ final class ExportTasklet implements Tasklet {
         contribution.incrementWriteCount(rows);
         log.info("workbook written: {} ({} indicator rows)", target.toAbsolutePath(), rows);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Rows findings name, and the first mentions of the first facts of 面板 (as many as it may link). */
+    private long[] linkTargets() {
+        long[] findingIds = staging.findingIds(runId);
+        long[] panelIds;
+        try (Stream<Fact> first = facts.stream(runId, Set.of())) {
+            panelIds = first.limit(maxLinks).mapToLong(Fact::firstId).toArray();
+        }
+        return LongStream.concat(LongStream.of(findingIds), LongStream.of(panelIds)).distinct().toArray();
     }
 
     /**

@@ -80,6 +80,9 @@ public final class RerunCommand {
         if (run.taxonomy() != null) {
             args.add("--taxonomy=" + run.taxonomy().toAbsolutePath().normalize());
         }
+        if (run.catalogue() != null) {
+            args.add("--catalogue=" + run.catalogue().toAbsolutePath().normalize());
+        }
         if (Locale.ENGLISH.equals(run.locale())) {
             args.add("--locale=en");
         }

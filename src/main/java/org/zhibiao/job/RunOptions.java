@@ -20,6 +20,7 @@ public record RunOptions(
         boolean status,
         String schedule,
         Path taxonomy,
+        Path catalogue,
         Path fileFacts,
         Locale locale,
         int threads,
@@ -37,6 +38,7 @@ public record RunOptions(
               --status                列出最近的运行 / list recent runs and their steps
               --schedule="CRON"       常驻并按 cron 表达式每晚运行 / stay up and run on this cron expression
               --taxonomy=FILE         自定义板块分类文件 / replace the section taxonomy
+              --catalogue=FILE        自定义指标目录 / replace the indicator catalogue
               --file-facts=FILE       按文件指定地区、年份、指标、单位（文件,地区,年份,指标,单位）
                                       / region, year, indicator and unit per input file
               --locale=zh|en          工作簿标签语言 / workbook labels (default: zh)
@@ -57,6 +59,7 @@ public record RunOptions(
         String explain = null;
         String schedule = null;
         Path taxonomy = null;
+        Path catalogue = null;
         Path fileFacts = null;
         Locale locale = Locale.CHINESE;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -75,6 +78,7 @@ public record RunOptions(
                 case "--explain" -> explain = required(name, value);
                 case "--schedule" -> schedule = required(name, value);
                 case "--taxonomy" -> taxonomy = Path.of(required(name, value));
+                case "--catalogue" -> catalogue = Path.of(required(name, value));
                 case "--file-facts" -> fileFacts = Path.of(required(name, value));
                 case "--locale" -> locale = locale(required(name, value));
                 case "--threads" -> threads = positive(name, required(name, value));
@@ -89,13 +93,13 @@ public record RunOptions(
                 }
             }
         }
-        return new RunOptions(input, output, runDate, rerun, explain, status, schedule, taxonomy, fileFacts, locale,
-                threads, maxRejectRatio, help, List.copyOf(spring));
+        return new RunOptions(input, output, runDate, rerun, explain, status, schedule, taxonomy, catalogue, fileFacts,
+                locale, threads, maxRejectRatio, help, List.copyOf(spring));
     }
 
     public RunOptions withRunDate(LocalDate date) {
-        return new RunOptions(inputDir, outputDir, date, rerun, explain, status, schedule, taxonomy, fileFacts, locale,
-                threads, maxRejectRatio, help, springArgs);
+        return new RunOptions(inputDir, outputDir, date, rerun, explain, status, schedule, taxonomy, catalogue, fileFacts,
+                locale, threads, maxRejectRatio, help, springArgs);
     }
 
     /** The workbook of this run: {@code <output-dir>/indicators-<run-date>.xlsx}. */

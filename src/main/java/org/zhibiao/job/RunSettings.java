@@ -19,11 +19,12 @@ import org.zhibiao.workbook.WorkbookSettings;
  * @param maxLineChars    longer report lines are refused (counted in slices, never held whole)
  * @param maxSentenceChars longer report sentences are refused before extraction (its cost grows faster than length)
  * @param maxIndicatorsPerFile a file that gives more is cut at a line, with a marker row in 拒绝记录
+ * @param catalogue       a replacement indicator catalogue file, or null for the default
  */
 @ConfigurationProperties(prefix = "zhibiao")
 public record RunSettings(Long maxFileBytes, Double maxRejectRatio, Integer threads, String locale, Path taxonomy,
         Integer maxRowsPerSheet, Path fileFacts, Integer maxLinks, Integer maxLineChars, Integer maxSentenceChars,
-        Integer maxIndicatorsPerFile) {
+        Integer maxIndicatorsPerFile, Path catalogue) {
 
     public RunSettings {
         maxFileBytes = maxFileBytes == null ? 50L * 1024 * 1024 : maxFileBytes;

@@ -12,6 +12,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.zhibiao.classify.CatalogueException;
 import org.zhibiao.classify.TaxonomyException;
 import org.zhibiao.quantity.ExplainFormatter;
 
@@ -85,8 +86,11 @@ public class ZhibiaoApplication {
             if (options.fileFacts() != null) {
                 FileFacts.load(options.fileFacts());
             }
+            if (options.catalogue() != null) {
+                CatalogueFile.load(options.catalogue());
+            }
             return null;
-        } catch (OptionFile.Problem | TaxonomyException e) {
+        } catch (OptionFile.Problem | TaxonomyException | CatalogueException e) {
             return e.getMessage() + "\n修正该文件后再次运行同一命令。/ Correct the file, then run the same command again.";
         }
     }
@@ -121,6 +125,9 @@ public class ZhibiaoApplication {
         args.add("--zhibiao.locale=" + options.locale().getLanguage());
         if (options.taxonomy() != null) {
             args.add("--zhibiao.taxonomy=" + options.taxonomy().toAbsolutePath());
+        }
+        if (options.catalogue() != null) {
+            args.add("--zhibiao.catalogue=" + options.catalogue().toAbsolutePath());
         }
         if (options.fileFacts() != null) {
             args.add("--zhibiao.file-facts=" + options.fileFacts().toAbsolutePath());

@@ -20,11 +20,13 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.classify.Catalogue;
 import org.zhibiao.classify.FactResolver;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.PeriodResolver;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
+import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
 import org.zhibiao.workbook.WorkbookSettings;
@@ -62,6 +64,11 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
+    FactQueries factQueries(JdbcTemplate jdbc) {
+        return new FactQueries(jdbc);
+    }
+
+    @Bean
     Taxonomy taxonomy(RunSettings settings) {
         return settings.taxonomy() == null ? Taxonomy.defaults() : TaxonomyFile.load(settings.taxonomy());
     }
@@ -72,15 +79,22 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
-    FactResolver factResolver() {
-        return FactResolver.defaults();
+    Catalogue catalogue(RunSettings settings) {
+        return settings.catalogue() == null ? Catalogue.defaults() : CatalogueFile.load(settings.catalogue());
+    }
+
+    @Bean
+    FactResolver factResolver(Catalogue catalogue, Taxonomy taxonomy) {
+        return new FactResolver(catalogue, taxonomy.sections());
     }
 
     @Bean
     RunSettingsDigest runSettingsDigest(RunSettings settings, FileFacts fileFacts) {
         String taxonomy = settings.taxonomy() == null ? "default"
                 : OptionFile.read(TaxonomyFile.OPTION, settings.taxonomy());
-        return RunSettingsDigest.of(taxonomy, fileFacts.canonical(), settings.fileLimits(),
+        String catalogue = settings.catalogue() == null ? "default"
+                : OptionFile.read(CatalogueFile.OPTION, settings.catalogue());
+        return RunSettingsDigest.of(taxonomy, catalogue, fileFacts.canonical(), settings.fileLimits(),
                 settings.maxRejectRatio(), fileFacts.files());
     }
 
@@ -203,8 +217,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet crossCheckTasklet(@Value(RUN_ID) long runId, StagingRepository staging, RunSettings settings) {
-        return new CrossCheckTasklet(runId, staging, settings.maxRejectRatio());
+    Tasklet crossCheckTasklet(@Value(RUN_ID) long runId, StagingRepository staging, FactQueries facts,
+            RunSettings settings) {
+        return new CrossCheckTasklet(runId, staging, facts, settings.maxRejectRatio());
     }
 
     @Bean
@@ -216,20 +231,22 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet exportTasklet(@Value(RUN_ID) long runId, @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
             @Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, StagingRepository staging,
-            JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings) {
+            JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings, FactQueries facts) {
         LocalDate date = LocalDate.parse(runDate);
         return new ExportTasklet(runId, date, workbookPath(Path.of(outputDir), date), staging, jobRepository,
-                workbooks(taxonomy, settings));
+                workbooks(taxonomy, settings), facts, settings.maxLinks());
     }
 
     /** A completed run's workbook written again from its staging, by the export's tasklet (see RunLauncher). */
     @Bean
     WorkbookRebuild workbookRebuild(JobRepository jobRepository, PlatformTransactionManager tx,
-            StagingRepository staging, Taxonomy taxonomy, RunSettings settings, RunOwnerListener owner) {
+            StagingRepository staging, Taxonomy taxonomy, RunSettings settings, RunOwnerListener owner,
+            FactQueries facts) {
         return (stagingRun, date, outputDir) -> new JobBuilder(WorkbookRebuild.JOB_NAME, jobRepository)
                 .listener(owner)
                 .start(tasklet(WorkbookRebuild.STEP_NAME, jobRepository, tx, new ExportTasklet(stagingRun, date,
-                        workbookPath(outputDir, date), staging, jobRepository, workbooks(taxonomy, settings))))
+                        workbookPath(outputDir, date), staging, jobRepository, workbooks(taxonomy, settings), facts,
+                        settings.maxLinks())))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package org.zhibiao.validate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +16,11 @@ import org.zhibiao.model.Status;
 /**
  * A text figure (摘要 or 正文) and a CSV row for the same region, year and a like indicator name, in the
  * same base unit, status and a compatible kind, must agree. When none of the like CSV rows agrees, the most alike one is
- * reported as an ERROR naming both figures with file and line. An empty region or year on either side
+ * reported as an ERROR naming both figures with file and line; text mentions of one fact (摘要 and 正文 saying the
+ * same) that disagree with one CSV row make one finding naming them all. An empty region or year on either side
  * matches any (the text may not say; the job may fill it in), but a text row without a region (year) is
- * not compared when the like CSV rows span several regions (years): which one it means is unknown.
+ * not compared when the like CSV rows span several regions (years): which one it means is unknown. A text row with
+ * a CSV mention of the same fact (事实) is left to {@link FactAgreement}: one finding per fact, not one per pair.
  */
 final class CsvTextRule implements ValidationRule {
 
@@ -41,7 +44,9 @@ final class CsvTextRule implements ValidationRule {
         if (csv.isEmpty()) {
             return List.of();
         }
-        List<Finding> findings = new ArrayList<>();
+        // CSV row and the text's fact → the text mentions it disagrees with: one finding for them all.
+        Map<String, List<Indicator>> disagreements = new LinkedHashMap<>();
+        Map<String, Indicator> csvOf = new HashMap<>();
         for (Indicator t : indicators) {
             if ((t.source() != Source.SUMMARY && t.source() != Source.BODY) || t.normalized() == null) {
                 continue;
@@ -55,7 +60,12 @@ final class CsvTextRule implements ValidationRule {
             boolean agreed = false;
             Set<String> regions = new HashSet<>();
             Set<Integer> years = new HashSet<>();
+            boolean sameFact = false;
             for (Indicator c : candidates(t, byYear)) {
+                if (FactAgreement.sameFact(t, c)) {
+                    sameFact = true; // FactAgreement compares the mentions of one fact, once per fact
+                    break;
+                }
                 if (status(t) != status(c) || !Figures.compatibleKinds(t, c)) {
                     continue;
                 }
@@ -77,14 +87,28 @@ final class CsvTextRule implements ValidationRule {
             // A text row that names no region (or year) cannot be held to one of several CSV regions (years).
             boolean ambiguous = region(t.region()).isEmpty() && regions.size() > 1
                     || t.year() == null && years.size() > 1;
-            if (!agreed && best != null && !ambiguous) {
-                findings.add(new Finding(Severity.ERROR, MISMATCH,
-                        "CSV“" + Figures.describe(best) + "”（" + Figures.where(best) + "）与" + t.source().label() + "“"
-                                + Figures.describe(t) + "”（" + Figures.where(t) + "）不一致",
-                        List.of(best.id(), t.id())));
+            if (!agreed && !sameFact && best != null && !ambiguous) {
+                String key = best.id() + "\u0000" + (t.factId() != null ? t.factId() : "#" + t.id());
+                disagreements.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+                csvOf.put(key, best);
             }
         }
+        List<Finding> findings = new ArrayList<>();
+        disagreements.forEach((key, texts) -> findings.add(finding(csvOf.get(key), texts)));
         return findings;
+    }
+
+    /** One error naming the CSV row and every text mention (of one fact) that disagrees with it. */
+    private static Finding finding(Indicator csv, List<Indicator> texts) {
+        List<String> shown = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        ids.add(csv.id());
+        for (Indicator t : texts) {
+            shown.add(t.source().label() + "“" + Figures.describe(t) + "”（" + Figures.where(t) + "）");
+            ids.add(t.id());
+        }
+        return new Finding(Severity.ERROR, MISMATCH, "CSV“" + Figures.describe(csv) + "”（" + Figures.where(csv)
+                + "）与" + String.join("、", shown) + "不一致", ids);
     }
 
     /** CSV rows of the text row's year (or any year when it has none) and a compatible region. */

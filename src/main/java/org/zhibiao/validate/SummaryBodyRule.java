@@ -17,7 +17,8 @@ import org.zhibiao.model.Source;
  * Found when some body row of that base unit agrees in value and is related: subjects alike, or one's
  * subject stands in the other's sentence, or most of the summary sentence's bigrams are in the body one.
  * Otherwise a body row with a like subject (score >= {@link Subjects#SAME}) and another value is an ERROR;
- * no such row is a WARNING. Files without any body rows are left alone (nothing to compare with).
+ * no such row is a WARNING. Files without any body rows are left alone (nothing to compare with). A summary row
+ * with a body mention of the same fact (事实) is left to {@link FactAgreement}, which makes one finding per fact.
  */
 final class SummaryBodyRule implements ValidationRule {
 
@@ -50,6 +51,9 @@ final class SummaryBodyRule implements ValidationRule {
             }
             List<Indicator> candidates = bodyByFileAndUnit.getOrDefault(key(s), List.of()).stream()
                     .filter(b -> Figures.compatibleKinds(s, b)).toList();
+            if (candidates.stream().anyMatch(b -> FactAgreement.sameFact(s, b))) {
+                continue; // a body mention of the same fact: agreement or not is FactAgreement's, once per fact
+            }
             if (candidates.stream().anyMatch(b -> Figures.agree(s, b) && related(s, b, subjects))) {
                 continue;
             }

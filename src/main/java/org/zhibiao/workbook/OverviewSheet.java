@@ -50,9 +50,9 @@ final class OverviewSheet {
     private OverviewSheet() {
     }
 
-    /** @param gaps rows without region, rows without period */
+    /** @param gaps rows without region, rows without period; @param facts the facts lines */
     static void write(Table t, Styles styles, Labels labels, RunInfo info, List<Line> sections,
-            List<Line> severities, long[] gaps) {
+            List<Line> severities, long[] gaps, OverviewFacts facts) {
         Row title = t.row();
         Cell titleCell = title.createCell(0);
         titleCell.setCellValue(labels.title() + (info.runDate() == null ? "" : " " + info.runDate()));
@@ -97,6 +97,7 @@ final class OverviewSheet {
         t.skipRow();
         gapLine(t, labels.rowsWithoutRegion(), gaps[0], labels);
         gapLine(t, labels.rowsWithoutPeriod(), gaps[1], labels);
+        facts.write(t);
 
         if (!sections.isEmpty()) {
             chart(t, labels, sections, sectionHeader);

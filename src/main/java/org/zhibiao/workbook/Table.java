@@ -160,6 +160,18 @@ final class Table {
         }
     }
 
+    /** Makes an existing cell jump to {@code target}, within the sheet's link limit; false past it. */
+    boolean hyperlink(Cell cell, String target) {
+        if (links >= maxLinks) {
+            return false;
+        }
+        links++;
+        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress(target);
+        cell.setHyperlink(link);
+        return true;
+    }
+
     /** Lines of wrapped text need a taller row; capped so one long cell does not fill the screen. */
     void fitHeight(Row r, int lines, int maxLines) {
         if (lines > 1) {

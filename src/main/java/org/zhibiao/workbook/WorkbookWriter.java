@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.zhibiao.model.Fact;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
@@ -49,6 +50,10 @@ public final class WorkbookWriter implements AutoCloseable {
     private final String findingsName;
     private final String rejectionsName;
     private final String runInfoName;
+    private final String panelName;
+    private final FactLabels factLabels;
+    private FactTally factTally;
+    private Table panelTable;
     private final Map<String, String> sectionSheetNames = new LinkedHashMap<>();
     private final SectionSheets sectionSheets;
     private final Map<String, Long> findingsBySeverity = new LinkedHashMap<>();
@@ -77,6 +82,8 @@ public final class WorkbookWriter implements AutoCloseable {
         this.findingsName = names.assign(labels.findingsSheet());
         this.rejectionsName = names.assign(labels.rejectionsSheet());
         this.runInfoName = names.assign(labels.runInfoSheet());
+        this.factLabels = new FactLabels(settings.language());
+        this.panelName = names.assign(factLabels.panelSheet());
         for (String section : this.sections) {
             sectionSheetNames.put(section, names.assign(section));
         }
@@ -107,6 +114,36 @@ public final class WorkbookWriter implements AutoCloseable {
         while (rows.hasNext()) {
             sectionSheets.write(rows.next());
         }
+    }
+
+    /**
+     * 面板, after all indicators (its cells link to their rows), once: the run's facts sorted by region,
+     * indicator, measure, target or not, base unit and period ({@link PanelSheet}); {@code periods} sorted, the
+     * period columns. Counts the facts for 概览 as they pass.
+     */
+    public void panel(List<String> periods, Iterator<Fact> facts) {
+        checkOpen();
+        if (panelTable != null) {
+            throw new IllegalStateException("面板只能写一次 / the panel is written once");
+        }
+        panelTable = table(panelName, PanelSheet.widthCaps(periods.size())).limitLinks(settings.maxLinks());
+        PanelSheet panel = new PanelSheet(panelTable, factLabels, sectionSheets, periods,
+                settings.maxRowsPerSheet());
+        FactTally tally = new FactTally();
+        panel.writeAll(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return facts.hasNext();
+            }
+
+            @Override
+            public Fact next() {
+                Fact f = facts.next();
+                tally.add(f);
+                return f;
+            }
+        });
+        factTally = tally;
     }
 
     /** Findings, after all indicators (links need their rows); may be called once per chunk. */
@@ -240,9 +277,12 @@ public final class WorkbookWriter implements AutoCloseable {
                 ? writtenCounts(bySection) : facts.sectionCounts();
         Map<String, Long> severityCounts = facts.severityCounts() == null || facts.severityCounts().isEmpty()
                 ? severityOrder(findingsBySeverity) : facts.severityCounts();
+        // Each severity links to 校验问题, where the findings are, worst first.
+        List<OverviewSheet.Line> severities = OverviewSheet.lines(severityCounts, Map.of(), labels, true).stream()
+                .map(l -> new OverviewSheet.Line(l.label(), l.count(), findingsName, l.fill())).toList();
         OverviewSheet.write(overview, styles, labels, facts,
-                OverviewSheet.lines(sectionCounts, bySection, labels, false),
-                OverviewSheet.lines(severityCounts, Map.of(), labels, true), sectionSheets.withoutRegionAndPeriod());
+                OverviewSheet.lines(sectionCounts, bySection, labels, false), severities,
+                sectionSheets.withoutRegionAndPeriod(), new OverviewFacts(factLabels, factTally, facts));
 
         Table run = table(runInfoName, RunInfoSheet.WIDTH_CAPS);
         RunInfoSheet.write(run, styles, labels, runInfo != null ? runInfo : facts, sectionSheets.rowsWritten(),
@@ -265,6 +305,9 @@ public final class WorkbookWriter implements AutoCloseable {
         order.add(overviewName);
         for (String section : sectionOrder(bySection)) {
             order.addAll(bySection.get(section));
+        }
+        if (panelTable != null) {
+            order.add(panelName);
         }
         order.add(findingsName);
         order.add(rejectionsName);

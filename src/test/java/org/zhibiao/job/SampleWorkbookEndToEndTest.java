@@ -133,6 +133,84 @@ class SampleWorkbookEndToEndTest {
         assertThat(all.toString()).containsPattern("[0-9a-f]{64}");
     }
 
+    @Test
+    void overviewCountsFactsAndMentionsApart() {
+        Sheet overview = workbook.getSheet("概览");
+        long mentions = 0;
+        for (String section : List.of("经济运行", "产业基础", "改革开放", "城市品质", "民生保障", "未分类")) {
+            Sheet sheet = workbook.getSheet(section);
+            mentions += sheet == null ? 0 : sheet.getLastRowNum();
+        }
+        assertThat(count(overview, "提及（行）")).isEqualTo(mentions).isEqualTo(88);
+        // 摘要, 正文 and CSV repeat most figures: about 52 facts among the 88 mentions.
+        assertThat(count(overview, "事实")).isBetween(45L, 60L);
+        assertThat(count(overview, "地区 × 期间")).isEqualTo(1);
+    }
+
+    @Test
+    void theCsvDisagreementIsOneFindingNamingEverySource() {
+        List<String> about = new ArrayList<>();
+        for (Row row : workbook.getSheet("校验问题")) {
+            String message = text(row.getCell(2));
+            if (message.contains("综合养老服务中心")) {
+                about.add(message);
+            }
+        }
+        assertThat(about).hasSize(1);
+        assertThat(about.get(0)).contains("zhangdian-2021-indicators.csv", "9", "8", "摘要", "正文");
+    }
+
+    @Test
+    void thePanelFollowsTheSectionsAndLinksEachValueToItsRow() {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        assertThat(names.indexOf("面板")).isEqualTo(names.indexOf("校验问题") - 1);
+        Sheet panel = workbook.getSheet("面板");
+        assertThat(text(panel.getRow(0).getCell(5))).isEqualTo("2021");
+        int linked = 0;
+        for (Row row : panel) {
+            Cell value = row.getRowNum() == 0 ? null : row.getCell(5);
+            if (value != null && value.getHyperlink() != null) {
+                linked++;
+                String address = value.getHyperlink().getAddress();
+                Sheet target = workbook.getSheet(address.substring(1, address.indexOf("'!")));
+                Row source = target.getRow(Integer.parseInt(address.substring(address.indexOf("!A") + 2)) - 1);
+                assertThat(text(source.getCell(0))).isEqualTo(text(row.getCell(0)));
+            }
+        }
+        assertThat(linked).isEqualTo(count(workbook.getSheet("概览"), "事实"));
+    }
+
+    @Test
+    void theFactsCsvHasOneLinePerFactReadableAsCsv() throws Exception {
+        Path csv = output.resolve("facts-2021-12-31.csv");
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
+        List<String[]> lines;
+        try (var reader = new com.opencsv.CSVReader(new java.io.StringReader(
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1)))) {
+            lines = reader.readAll();
+        }
+        assertThat(lines.get(0)).containsExactly("fact_id", "region", "period", "code", "standard_name", "name",
+                "measure", "value", "base_unit", "status", "sources", "mentions", "first_file", "first_line");
+        assertThat((long) lines.size() - 1).isEqualTo(count(workbook.getSheet("概览"), "事实"));
+        long mentions = lines.stream().skip(1).mapToLong(l -> Long.parseLong(l[11])).sum();
+        assertThat(mentions).isEqualTo(88);
+        assertThat(lines.stream().skip(1).map(l -> l[0])).allMatch(id -> id.matches("F[0-9A-F]{10}"))
+                .doesNotHaveDuplicates();
+        assertThat(Files.list(output).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+
+    private static long count(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (label.equals(text(row.getCell(0))) && row.getCell(1) != null
+                    && row.getCell(1).getCellType() == CellType.NUMERIC) {
+                return (long) row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no line " + label + " on " + sheet.getSheetName());
+    }
+
     private static Row findRow(Sheet sheet, String value, String unit) {
         for (Row row : sheet) {
             if (row.getRowNum() > 0 && row.getCell(3) != null && row.getCell(3).getCellType() == CellType.NUMERIC

@@ -366,7 +366,7 @@ public class StagingRepository {
         return rows;
     }
 
-    private static final RowMapper<Indicator> INDICATOR = (rs, i) -> indicator(rs, worse(rs.getString("check_severity"),
+    static final RowMapper<Indicator> INDICATOR = (rs, i) -> indicator(rs, worse(rs.getString("check_severity"),
             rs.getString("note"), rs.getString("cross_severity"), rs.getString("cross_note")));
 
     private static Indicator indicator(ResultSet rs, RowCheck check) throws SQLException {

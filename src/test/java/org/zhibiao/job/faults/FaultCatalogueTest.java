@@ -323,6 +323,8 @@ class FaultCatalogueTest {
             assertThat(Cli.run(args).exitCode()).isEqualTo(RunLauncher.COMPLETED);
             Path workbook = output.resolve("indicators-" + RUN_DATE + ".xlsx");
             byte[] previous = Files.readAllBytes(workbook);
+            Path facts = output.resolve("facts-" + RUN_DATE + ".csv");
+            byte[] previousFacts = Files.readAllBytes(facts);
             Path filler = fill(output.resolve("filler.bin"));
 
             JobRuns.Result full = Cli.run(args);
@@ -330,10 +332,12 @@ class FaultCatalogueTest {
             assertThat(full.exitCode()).isEqualTo(RunLauncher.FAILED);
             assertThat(full.err()).contains("步骤 export 出错", "at step export", "No space left on device");
             assertThat(Files.readAllBytes(workbook)).as("previous workbook intact").isEqualTo(previous);
+            assertThat(Files.readAllBytes(facts)).as("previous facts CSV intact").isEqualTo(previousFacts);
             // No half-written workbook is visible: anything new in output/ is a hidden temp file.
             try (Stream<Path> list = Files.list(output)) {
                 assertThat(list.map(p -> p.getFileName().toString())
-                        .filter(n -> !n.equals(workbook.getFileName().toString()) && !n.equals("filler.bin")))
+                        .filter(n -> !n.equals(workbook.getFileName().toString()) && !n.equals("filler.bin")
+                                && !n.equals(facts.getFileName().toString())))
                         .allMatch(n -> n.startsWith("."));
             }
 
