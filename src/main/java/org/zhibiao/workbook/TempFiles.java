@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The workbook's temp file beside its target: {@code .<name>.<random>.tmp}, made by {@link Files#createTempFile}
@@ -18,6 +20,16 @@ final class TempFiles {
 
     static Path create(Path folder, String workbookName) throws IOException {
         return Files.createTempFile(folder, "." + workbookName + ".", ".tmp");
+    }
+
+    /**
+     * Gives the finished file the permissions an ordinary new file has (rw-r--r--): the temp file was owner-only
+     * while it was being written, but the workbook is for the analysts who open it from the output folder.
+     */
+    static void publish(Path temp) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /**

@@ -215,6 +215,7 @@ public final class WorkbookWriter implements AutoCloseable {
                 out.flush();
                 channel.force(true);
             }
+            TempFiles.publish(temp);
             move(temp, file);
         } catch (IOException | RuntimeException | Error e) {
             try {

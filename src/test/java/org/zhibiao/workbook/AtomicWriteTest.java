@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -29,6 +30,12 @@ class AtomicWriteTest {
         try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
             assertThat(book.getNumberOfSheets()).isEqualTo(9);
         }
+    }
+
+    @Test
+    void thePublishedWorkbookIsReadableByOthersThoughItsTempFileWasOwnerOnly() throws Exception {
+        Path target = SampleWorkbook.write(folder, WorkbookSettings.defaults());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
     }
 
     @Test
