@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS zb_indicator (
     note           VARCHAR(4000) NOT NULL,
     cross_severity VARCHAR(20)   DEFAULT 'PASS' NOT NULL,
     cross_note     VARCHAR(4000) DEFAULT '' NOT NULL,
+    note_en        VARCHAR(4000) DEFAULT '' NOT NULL,
+    cross_note_en  VARCHAR(4000) DEFAULT '' NOT NULL,
     period         VARCHAR(20),
     code           VARCHAR(40),
     standard_name  VARCHAR(200),
@@ -87,6 +89,9 @@ ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS code VARCHAR(40);
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS standard_name VARCHAR(200);
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS measure VARCHAR(20);
 ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS fact_id VARCHAR(40);
+-- note_en/cross_note_en: note/cross_note in English, for --locale=en (the same marks, the same lifetimes).
+ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS note_en VARCHAR(4000) DEFAULT '' NOT NULL;
+ALTER TABLE zb_indicator ADD COLUMN IF NOT EXISTS cross_note_en VARCHAR(4000) DEFAULT '' NOT NULL;
 -- A file's findings are replaced with the file.
 CREATE INDEX IF NOT EXISTS zb_finding_run_file ON zb_finding (run_id, file);
 -- What a run's staging was made with (SurveyTasklet): the settings that shape staged rows (input folder,

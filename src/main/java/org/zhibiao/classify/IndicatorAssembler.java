@@ -97,6 +97,7 @@ public final class IndicatorAssembler {
                 facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(), m.normalized(), m.baseUnit(),
                 m.kind(), m.qualifier(), status, sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(),
                 document.file(), sentence.line(), Severity.PASS, m.note() == null ? "" : m.note())
+                .withCheck(Severity.PASS, m.note() == null ? "" : m.note(), m.noteEn() == null ? "" : m.noteEn())
                 .withPeriod(period == null ? null : period.code(),
                         period == null ? facts.year() : Integer.valueOf(period.lastYear()));
     }

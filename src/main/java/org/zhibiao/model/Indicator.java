@@ -24,6 +24,7 @@ import java.math.BigDecimal;
  * @param measure    what the figure says of its indicator (level, growth, share …); null when unknown
  * @param factId     the fact this mention states (事实): equal for mentions of one region × period ×
  *                   indicator × measure; null until facts are resolved
+ * @param noteEn     {@code note} in English for {@code --locale=en}, empty when none
  */
 public record Indicator(
         long id,
@@ -49,7 +50,18 @@ public record Indicator(
         String code,
         String standardName,
         Measure measure,
-        String factId) {
+        String factId,
+        String noteEn) {
+
+    /** A row with its Chinese note only (its English note empty). */
+    public Indicator(long id, String region, Integer year, String section, String subject, BigDecimal value,
+            BigDecimal valueHigh, String unit, BigDecimal normalized, String baseUnit, Kind kind,
+            Qualifier qualifier, Status status, Source source, String sentence, String file, int line,
+            Severity check, String note, String period, String code, String standardName, Measure measure,
+            String factId) {
+        this(id, region, year, section, subject, value, valueHigh, unit, normalized, baseUnit, kind, qualifier,
+                status, source, sentence, file, line, check, note, period, code, standardName, measure, factId, "");
+    }
 
     /** A mention before region, period, catalogue and fact are resolved. */
     public Indicator(long id, String region, Integer year, String section, String subject, BigDecimal value,
@@ -63,50 +75,56 @@ public record Indicator(
     public Indicator withId(long newId) {
         return new Indicator(newId, region, year, section, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note,
-                period, code, standardName, measure, factId);
+                period, code, standardName, measure, factId, noteEn);
     }
 
-    public Indicator withCheck(Severity newCheck, String newNote) {
+    /** The check and its note in Chinese and English. */
+    public Indicator withCheck(Severity newCheck, String newNote, String newNoteEn) {
         return new Indicator(id, region, year, section, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, newCheck, newNote,
-                period, code, standardName, measure, factId);
+                period, code, standardName, measure, factId, newNoteEn);
+    }
+
+    /** The check with a Chinese note only: the English note is emptied, so it never tells of another check. */
+    public Indicator withCheck(Severity newCheck, String newNote) {
+        return withCheck(newCheck, newNote, "");
     }
 
     public Indicator withPlace(String newRegion, Integer newYear) {
         return new Indicator(id, newRegion, newYear, section, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note,
-                period, code, standardName, measure, factId);
+                period, code, standardName, measure, factId, noteEn);
     }
 
     public Indicator withSection(String newSection) {
         return new Indicator(id, region, year, newSection, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note,
-                period, code, standardName, measure, factId);
+                period, code, standardName, measure, factId, noteEn);
     }
 
     /** The period and, from it, the year ({@code 2021-2025} has year 2025). */
     public Indicator withPeriod(String newPeriod, Integer newYear) {
         return new Indicator(id, region, newYear, section, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, newPeriod, code,
-                standardName, measure, factId);
+                standardName, measure, factId, noteEn);
     }
 
     public Indicator withSubject(String newSubject) {
         return new Indicator(id, region, year, section, newSubject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, period, code,
-                standardName, measure, factId);
+                standardName, measure, factId, noteEn);
     }
 
     /** The catalogue entry the subject maps to (all null: unmapped) and the measure. */
     public Indicator withCatalogue(String newCode, String newStandardName, Measure newMeasure) {
         return new Indicator(id, region, year, section, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, period, newCode,
-                newStandardName, newMeasure, factId);
+                newStandardName, newMeasure, factId, noteEn);
     }
 
     public Indicator withFact(String newFactId) {
         return new Indicator(id, region, year, section, subject, value, valueHigh, unit, normalized,
                 baseUnit, kind, qualifier, status, source, sentence, file, line, check, note, period, code,
-                standardName, measure, newFactId);
+                standardName, measure, newFactId, noteEn);
     }
 }

@@ -47,6 +47,14 @@ final class Candidate {
     boolean respectively;
     /** What the reader should know about how the figure was read (an implied unit), or "". */
     String note = "";
+    /** {@link #note} in English. */
+    String noteEn = "";
+
+    /** How the figure was read, in Chinese and English. */
+    void note(String chinese, String english) {
+        note = chinese;
+        noteEn = english;
+    }
 
     boolean hasUnit() {
         return unit != null || ratio || rank;
@@ -92,6 +100,6 @@ final class Candidate {
             normalizedHigh = normalizedHigh.setScale(0);
         }
         return new Mention(text.substring(start, end), start, end, value, valueHigh, unitWritten(), normalized,
-                normalizedHigh, baseUnit(), qualifier, kind, status, subject, note);
+                normalizedHigh, baseUnit(), qualifier, kind, status, subject, note, noteEn);
     }
 }

@@ -69,6 +69,9 @@ final class ImpliedUnits {
         return "单位未写出，按“" + noun + "”计为人";
     }
 
+    /** {@link #note} in English: the noun is in the row's sentence, so the note need not quote it. */
+    static final String NOTE_EN = "No unit written: counted as people, after the noun that follows the number.";
+
     private static boolean isNounChar(char c) {
         return c >= '\u4e00' && c <= '\u9fff' && "的和与及或、是为有在了".indexOf(c) < 0;
     }

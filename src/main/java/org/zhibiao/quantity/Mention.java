@@ -19,6 +19,7 @@ import org.zhibiao.model.Status;
  * @param baseUnit       base unit (人)
  * @param subject        the short phrase the number measures
  * @param note           how the figure was read when that is not evident (an implied unit), else ""
+ * @param noteEn         {@code note} in English, else ""
  */
 public record Mention(
         String text,
@@ -34,7 +35,16 @@ public record Mention(
         Kind kind,
         Status status,
         String subject,
-        String note) {
+        String note,
+        String noteEn) {
+
+    /** A mention with a Chinese note only. */
+    public Mention(String text, int start, int end, BigDecimal value, BigDecimal valueHigh, String unit,
+            BigDecimal normalized, BigDecimal normalizedHigh, String baseUnit, Qualifier qualifier, Kind kind,
+            Status status, String subject, String note) {
+        this(text, start, end, value, valueHigh, unit, normalized, normalizedHigh, baseUnit, qualifier, kind, status,
+                subject, note, "");
+    }
 
     /** A mention without a note. */
     public Mention(String text, int start, int end, BigDecimal value, BigDecimal valueHigh, String unit,

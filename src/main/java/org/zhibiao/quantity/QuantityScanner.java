@@ -24,8 +24,11 @@ final class QuantityScanner {
     private static final String[] RANK_CONTEXT = {"居", "列", "排", "名列", "位列", "跻身", "全国", "全省", "全市",
         // a placing won in a contest: 获得自治区文明城市测评第一名
         "获得", "取得", "荣获", "夺得", "测评", "评比"};
-    private static final String[] RANK_SCOPES = {"全球", "全国", "全省", "全区", "全市", "全州", "全县", "同类城市", "中部",
-        "西部", "东部"};
+    /** Where a rank is counted, in the order they are looked for, with the English words of the note. */
+    private static final String[][] RANK_SCOPES = {{"全球", "the world"}, {"全国", "the country"},
+        {"全省", "the province"}, {"全区", "the district or region"}, {"全市", "the city"}, {"全州", "the prefecture"},
+        {"全县", "the county"}, {"同类城市", "cities of its class"}, {"中部", "the central region"},
+        {"西部", "the western region"}, {"东部", "the eastern region"}};
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
     /** After 个 these make a duration (3个月), which is not an indicator. */
     private static final String[] DURATION_AFTER_GE = {"月", "小时", "工作日", "星期", "季度", "年", "世纪", "交易日",
@@ -393,7 +396,7 @@ final class QuantityScanner {
             candidate.unit = new UnitCatalog.Unit("分", "元", new BigDecimal("0.01"), Kind.MONEY);
             p = compoundUnit(candidate, p + 1);
         } else if (unit == null && candidate.factor.compareTo(HUNDRED_MILLION) >= 0 && impliedMoney(candidate, p)) {
-            candidate.note = "单位未写出，按金额计为元";
+            candidate.note("单位未写出，按金额计为元", "No unit written: read as an amount in yuan.");
         } else if (unit == null && (!candidate.multiplier.isEmpty() || candidate.qualifier == Qualifier.AT_LEAST)) {
             impliedPeople(candidate, p); // a bare 2021 before 城乡居民 is a year, so a multiplier or 多/余 is needed
         } else if (unit == null && !candidate.chinese && candidate.multiplier.isEmpty()
@@ -452,7 +455,7 @@ final class QuantityScanner {
                 return null;
             }
             candidate.unit = BareAmounts.YUAN;
-            candidate.note = "单位未写出，按金额计为元";
+            candidate.note("单位未写出，按金额计为元", "No unit written: read as an amount in yuan.");
         }
         return finish(candidate, p);
     }
@@ -495,7 +498,7 @@ final class QuantityScanner {
         candidate.value = candidate.value.divide(denominator, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         candidate.unit = new UnitCatalog.Unit(written, "%", BigDecimal.valueOf(100), Kind.PERCENT);
         candidate.kind = Kind.PERCENT;
-        candidate.note = "分数" + written + "，按比例计";
+        candidate.note("分数" + written + "，按比例计", "A fraction, read as a share.");
         return finish(candidate, end);
     }
 
@@ -544,7 +547,7 @@ final class QuantityScanner {
         candidate.rank = true;
         candidate.unit = new UnitCatalog.Unit("", "位", BigDecimal.ONE, Kind.RANK);
         candidate.kind = Kind.RANK;
-        candidate.note = rankScope(i);
+        rankScope(candidate, i);
         return candidate;
     }
 
@@ -553,14 +556,16 @@ final class QuantityScanner {
     }
 
     /** 全国/全省/全市 before a rank, as a note on the rank's scope. */
-    private String rankScope(int numberStart) {
+    /** Notes where the rank is counted (全省第3), when the clause says it. */
+    private void rankScope(Candidate candidate, int numberStart) {
         int from = clauseStart(numberStart);
-        for (String scope : RANK_SCOPES) {
-            if (ContextRules.indexIn(text, scope, from, numberStart) >= 0) {
-                return "排名范围：" + scope;
+        for (String[] scope : RANK_SCOPES) {
+            if (ContextRules.indexIn(text, scope[0], from, numberStart) >= 0) {
+                candidate.note("排名范围：" + scope[0], "Rank within " + scope[1] + ".");
+                return;
             }
         }
-        return "";
+        candidate.note("", "");
     }
 
     /** 97万常住人口, 2万以上孕产妇: no measure word, but the noun after the number counts people. */
@@ -579,7 +584,7 @@ final class QuantityScanner {
         }
         if (noun != null) {
             candidate.unit = ImpliedUnits.PEOPLE;
-            candidate.note = ImpliedUnits.note(noun);
+            candidate.note(ImpliedUnits.note(noun), ImpliedUnits.NOTE_EN);
         }
     }
 
@@ -779,7 +784,7 @@ final class QuantityScanner {
             return null;
         }
         candidate.rank = true;
-        candidate.note = rankScope(candidate.numberStart);
+        rankScope(candidate, candidate.numberStart);
         candidate.start = candidate.numberStart - 1;
         candidate.unit = new UnitCatalog.Unit(candidate.unit.written(), "位", BigDecimal.ONE, Kind.RANK);
         candidate.kind = Kind.RANK;

@@ -74,18 +74,33 @@ public final class Validator {
         byId.forEach((id, list) -> {
             list.sort(Comparator.comparing(Finding::severity).reversed());
             String note = String.join("；", list.stream().map(Finding::message).distinct().toList());
-            result.put(id, new RowCheck(list.get(0).severity(),
-                    note.length() > MAX_NOTE_CHARS ? note.substring(0, MAX_NOTE_CHARS - 1) + "…" : note));
+            String noteEn = String.join("; ", list.stream()
+                    .map(f -> FindingsInEnglish.message(f.rule(), f.message())).distinct().toList());
+            result.put(id, new RowCheck(list.get(0).severity(), capped(note), capped(noteEn)));
         });
         return result;
     }
 
-    /** The indicators with 校验/说明 set from the findings (PASS and "" where none). */
+    private static String capped(String note) {
+        return note.length() > MAX_NOTE_CHARS ? note.substring(0, MAX_NOTE_CHARS - 1) + "…" : note;
+    }
+
+    /**
+     * The indicators with 校验/说明 set from the findings (PASS where none). A note the row already carries says how
+     * its figure was read (an implied unit, a rank's scope); it stays, ahead of the findings' messages.
+     */
     public static List<Indicator> annotate(List<Indicator> indicators, List<Finding> findings) {
         Map<Long, RowCheck> checks = rowChecks(findings);
         return indicators.stream().map(i -> {
             RowCheck c = checks.getOrDefault(i.id(), RowCheck.PASS);
-            return i.withCheck(c.severity(), c.note());
+            return i.withCheck(c.severity(), joined(i.note(), c.note(), "；"), joined(i.noteEn(), c.noteEn(), "; "));
         }).toList();
+    }
+
+    private static String joined(String first, String second, String separator) {
+        if (first == null || first.isEmpty()) {
+            return second;
+        }
+        return second.isEmpty() ? first : first + separator + second;
     }
 }

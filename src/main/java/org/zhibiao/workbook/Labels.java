@@ -5,6 +5,7 @@ import org.zhibiao.model.Qualifier;
 import org.zhibiao.model.Severity;
 import org.zhibiao.model.Source;
 import org.zhibiao.model.Status;
+import org.zhibiao.validate.FindingsInEnglish;
 import org.zhibiao.workbook.WorkbookSettings.Language;
 
 /**
@@ -26,37 +27,9 @@ final class Labels {
         this.zh = language == Language.ZH;
     }
 
-    /**
-     * English text of the findings the core makes, by rule code: the message's figures are on the linked rows. A
-     * rule this table does not know keeps its Chinese message after its code.
-     */
-    private static final java.util.Map<String, String> FINDINGS_EN = java.util.Map.ofEntries(
-            java.util.Map.entry("SUMMARY_BODY_MISMATCH",
-                    "The highlight box and the body give different values for the same indicator."),
-            java.util.Map.entry("SUMMARY_NOT_IN_BODY", "A highlight-box figure has no counterpart in the body."),
-            java.util.Map.entry("CSV_TEXT_MISMATCH",
-                    "The CSV table and the report text give different values for the same indicator."),
-            java.util.Map.entry("VALUE_CONFLICT", "One source gives different values for the same indicator."),
-            java.util.Map.entry("DUPLICATE", "The same figure appears more than once in one source."),
-            java.util.Map.entry("PERCENT_OVER_100", "A share over 100 %: please check."),
-            java.util.Map.entry("COMPLETION_RATE_OVER_1000", "A completion rate over 1000 %: please check."),
-            java.util.Map.entry("GROWTH_BELOW_MINUS_100", "A decline of more than 100 % is impossible."),
-            java.util.Map.entry("FRACTIONAL_COUNT", "A count of things or people should have no fraction."),
-            java.util.Map.entry("UNIT_MISSING", "The figure has no unit."),
-            java.util.Map.entry("UNIT_UNKNOWN", "The unit was not recognised."),
-            java.util.Map.entry("RULE_FAILED", "A validation rule failed and was skipped."),
-            java.util.Map.entry("REGION_MISSING", "The figure's region could not be found: when the file does not"
-                    + " say it, give the file's region and year with --file-facts."),
-            java.util.Map.entry("PERIOD_MISSING", "The figure's period could not be found: when the file does not"
-                    + " say it, give the file's region and year with --file-facts."));
-
     /** A finding's message in the workbook's language. */
     String findingMessage(String rule, String chinese) {
-        if (zh) {
-            return chinese;
-        }
-        String english = FINDINGS_EN.get(rule);
-        return english != null ? english : rule + ": " + chinese;
+        return zh ? chinese : FindingsInEnglish.message(rule, chinese);
     }
 
     private String t(String chinese, String english) {
@@ -128,9 +101,22 @@ final class Labels {
     String rowsWord() { return t("行", "rows"); }
 
     // section rows
+    /** The range of a figure written as one; in English without the unit, which is written in Chinese. */
     String range(String low, String high, String unit) {
         String u = unit == null ? "" : unit;
-        return zh ? "区间：" + low + "～" + high + u : "Range: " + low + "–" + high + (u.isEmpty() ? "" : " " + u);
+        return zh ? "区间：" + low + "～" + high + u : "Range: " + low + " to " + high + " (in the Unit column's unit)";
+    }
+
+    /**
+     * A row's 说明 in the workbook's language. Rows staged before notes had English (a restart across an upgrade)
+     * have only the Chinese note: it is shown rather than lost.
+     */
+    String rowNote(String chinese, String english) {
+        String zhNote = chinese == null ? "" : chinese;
+        if (zh || english == null || english.isEmpty()) {
+            return zhNote;
+        }
+        return english;
     }
 
     String join(String first, String second) {

@@ -143,7 +143,7 @@ final class SectionSheets {
 
     /** 说明: the validation note, after the range when the figure is one (数值 holds the low end). */
     private String note(Indicator in) {
-        String note = in.note() == null ? "" : in.note();
+        String note = labels.rowNote(in.note(), in.noteEn());
         if (in.valueHigh() == null) {
             return note;
         }

@@ -163,8 +163,8 @@ public class StagingRepository {
     private void insertIndicators(long runId, List<Indicator> rows, ToIntFunction<String> sectionOrder) {
         String sql = "INSERT INTO zb_indicator (run_id, file, line, region, data_year, section, section_order, subject,"
                 + " raw_value, raw_value_high, unit, normalized, base_unit, kind, qualifier, status, source, sentence,"
-                + " check_severity, note, period, code, standard_name, measure, fact_id)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + " check_severity, note, period, code, standard_name, measure, fact_id, note_en)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         jdbc.batchUpdate(sql, rows, BATCH, (ps, row) -> {
             ps.setLong(1, runId);
             ps.setString(2, row.file());
@@ -191,6 +191,7 @@ public class StagingRepository {
             ps.setString(23, cut(row.standardName(), 200));
             ps.setString(24, name(row.measure()));
             ps.setString(25, cut(row.factId(), 40));
+            ps.setString(26, cut(row.noteEn() == null ? "" : row.noteEn(), 4000));
         });
     }
 
@@ -214,15 +215,17 @@ public class StagingRepository {
         tx.executeWithoutResult(status -> {
             // Only a run checked before has marks to clear; the scan of every row is paid only then.
             if (jdbc.update("DELETE FROM zb_finding WHERE run_id = ? AND file IS NULL", runId) > 0) {
-                jdbc.update("UPDATE zb_indicator SET cross_severity = 'PASS', cross_note = '' WHERE run_id = ?"
+                jdbc.update("UPDATE zb_indicator SET cross_severity = 'PASS', cross_note = '', cross_note_en = ''"
+                        + " WHERE run_id = ?"
                         + " AND cross_severity <> 'PASS'", runId);
             }
             insertFindings(runId, null, findings);
-            jdbc.batchUpdate("UPDATE zb_indicator SET cross_severity = ?, cross_note = ? WHERE id = ?",
-                    new ArrayList<>(checks.entrySet()), BATCH, (ps, e) -> {
+            jdbc.batchUpdate("UPDATE zb_indicator SET cross_severity = ?, cross_note = ?, cross_note_en = ?"
+                    + " WHERE id = ?", new ArrayList<>(checks.entrySet()), BATCH, (ps, e) -> {
                         ps.setString(1, e.getValue().severity().name());
                         ps.setString(2, cut(e.getValue().note(), 4000));
-                        ps.setLong(3, e.getKey());
+                        ps.setString(3, cut(e.getValue().noteEn(), 4000));
+                        ps.setLong(4, e.getKey());
                     });
         });
     }
@@ -366,8 +369,10 @@ public class StagingRepository {
         return rows;
     }
 
-    static final RowMapper<Indicator> INDICATOR = (rs, i) -> indicator(rs, worse(rs.getString("check_severity"),
-            rs.getString("note"), rs.getString("cross_severity"), rs.getString("cross_note")));
+    static final RowMapper<Indicator> INDICATOR = (rs, i) -> indicator(rs, worse(
+            new RowCheck(Severity.valueOf(rs.getString("check_severity")), rs.getString("note"),
+                    rs.getString("note_en")),
+            rs.getString("cross_severity"), rs.getString("cross_note"), rs.getString("cross_note_en")));
 
     private static Indicator indicator(ResultSet rs, RowCheck check) throws SQLException {
         return new Indicator(
@@ -394,22 +399,30 @@ public class StagingRepository {
             rs.getString("code"),
             rs.getString("standard_name"),
             enumOf(Measure.class, rs.getString("measure")),
-            rs.getString("fact_id"));
+            rs.getString("fact_id"),
+            check.noteEn());
     }
 
     /** A row's marks from its own file and from the comparison with other sources, worst first. */
-    private static RowCheck worse(String severity, String note, String crossSeverity, String crossNote) {
-        RowCheck own = new RowCheck(Severity.valueOf(severity), note);
+    private static RowCheck worse(RowCheck own, String crossSeverity, String crossNote, String crossNoteEn) {
         if (crossSeverity == null || Severity.PASS.name().equals(crossSeverity)) {
             return own;
         }
-        RowCheck cross = new RowCheck(Severity.valueOf(crossSeverity), crossNote);
+        RowCheck cross = new RowCheck(Severity.valueOf(crossSeverity), crossNote, crossNoteEn);
         if (own.severity() == Severity.PASS) {
             return cross;
         }
         RowCheck worst = cross.severity().ordinal() > own.severity().ordinal() ? cross : own;
         RowCheck other = worst == cross ? own : cross;
-        return new RowCheck(worst.severity(), worst.note() + "；" + other.note());
+        return new RowCheck(worst.severity(), joined(worst.note(), other.note(), "；"),
+                joined(worst.noteEn(), other.noteEn(), "; "));
+    }
+
+    private static String joined(String first, String second, String separator) {
+        if (first == null || first.isEmpty()) {
+            return second == null ? "" : second;
+        }
+        return second == null || second.isEmpty() ? first : first + separator + second;
     }
 
     /** NUMERIC(38,10) pads decimals; give back the number as written (81.9, not 81.9000000000). */
