@@ -39,8 +39,17 @@ final class FactLabels {
                 : "Only " + shown + " of " + total + " periods are shown; all are in the facts CSV";
     }
 
-    String disagreement(String period, String values) {
-        return zh ? period + "：来源数值不一致（" + values + "）" : period + ": sources disagree (" + values + ")";
+    /** A cell whose sources disagree; in English without the unit, which is written in Chinese (亿元). */
+    String disagreement(String period, String low, String high, String unit) {
+        return zh ? period + "：来源数值不一致（" + low + " / " + high + unit + "）"
+                : period + ": sources disagree (" + low + " / " + high + " in the Unit column's unit)";
+    }
+
+    /** Between the regions or periods listed on 概览. */
+    String listSeparator() { return t("、", ", "); }
+
+    String joinNotes(List<String> notes) {
+        return String.join(zh ? "；" : "; ", notes);
     }
 
     String disagreesElsewhere(String period) {

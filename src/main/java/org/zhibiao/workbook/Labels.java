@@ -51,7 +51,7 @@ final class Labels {
 
     List<String> rejectionHeaders() {
         return zh ? List.of("文件", "行号", "原始内容", "原因", "Reason")
-                : List.of("File", "Line", "Raw content", "原因", "Reason");
+                : List.of("File", "Line", "Raw content", "Reason (Chinese)", "Reason");
     }
 
     List<String> stepHeaders() {

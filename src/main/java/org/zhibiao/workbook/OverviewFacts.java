@@ -58,11 +58,11 @@ final class OverviewFacts {
         t.integer(r, 1, n, Fill.NONE);
     }
 
-    private static void listed(Table t, String label, Set<String> values) {
+    private void listed(Table t, String label, Set<String> values) {
         Row r = t.row();
         t.label(r, 0, label);
         List<String> sorted = values.stream().sorted().toList();
-        String shown = String.join("、", sorted.subList(0, Math.min(MAX_LISTED, sorted.size())))
+        String shown = String.join(words.listSeparator(), sorted.subList(0, Math.min(MAX_LISTED, sorted.size())))
                 + (sorted.size() > MAX_LISTED ? " … (" + sorted.size() + ")" : "");
         t.text(r, 1, sorted.isEmpty() ? "—" : shown, Fill.NONE, false);
     }

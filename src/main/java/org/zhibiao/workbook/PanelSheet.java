@@ -147,12 +147,12 @@ final class PanelSheet {
             }
             if (f.disagrees()) {
                 boolean ownValuesDiffer = f.low() != null && f.high() != null && f.low().compareTo(f.high()) != 0;
-                notes.add(ownValuesDiffer ? words.disagreement(periods.get(i), plain(display.apply(f.low())) + " / "
-                        + plain(display.apply(f.high())) + display.unit()) : words.disagreesElsewhere(periods.get(i)));
+                notes.add(ownValuesDiffer ? words.disagreement(periods.get(i), plain(display.apply(f.low())),
+                        plain(display.apply(f.high())), display.unit()) : words.disagreesElsewhere(periods.get(i)));
             }
         }
         if (!notes.isEmpty()) {
-            table.text(r, noteColumn, String.join("；", notes), Fill.ERROR, false);
+            table.text(r, noteColumn, words.joinNotes(notes), Fill.ERROR, false);
         }
         table.endRow();
         rowsWritten++;
