@@ -16,7 +16,8 @@ import org.zhibiao.text.Sentence;
 /**
  * Turns a parsed report into indicators: the quantities of each sentence (QuantityExtractor), with section,
  * region ({@link RegionResolver}), period and year ({@link Periods}) and source (摘要 for a highlight box, else
- * 正文). Rows are unvalidated: id 0, check PASS, note the extractor's (an implied unit) or "".
+ * 正文). Rows are unvalidated: id 0, check PASS, note the extractor's (an implied unit) or "", in Chinese and
+ * English.
  */
 public final class IndicatorAssembler {
 
@@ -96,7 +97,7 @@ public final class IndicatorAssembler {
         return new Indicator(0L, RegionResolver.regionOf(sentence.text(), m.start(), facts.region()),
                 facts.year(), section, subject, m.value(), m.valueHigh(), m.unit(), m.normalized(), m.baseUnit(),
                 m.kind(), m.qualifier(), status, sentence.summary() ? Source.SUMMARY : Source.BODY, sentence.text(),
-                document.file(), sentence.line(), Severity.PASS, m.note() == null ? "" : m.note())
+                document.file(), sentence.line(), Severity.PASS, "")
                 .withCheck(Severity.PASS, m.note() == null ? "" : m.note(), m.noteEn() == null ? "" : m.noteEn())
                 .withPeriod(period == null ? null : period.code(),
                         period == null ? facts.year() : Integer.valueOf(period.lastYear()));
