@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * A file that appears whole or not at all: written to an exclusive temp file beside the target
  * ({@link TempFiles}), forced to disk and renamed over the target. The rename replaces a link at the target,
  * it never writes through it. On any failure the temp file is removed and an existing target is untouched.
- * (The same steps as {@link WorkbookWriter#writeAtomically}, for workbooks written through {@link StreamingWorkbook}.)
+ * Used by {@link WorkbookWriter#writeAtomically} and by workbooks written through {@link StreamingWorkbook}.
  */
 final class AtomicFile {
 
