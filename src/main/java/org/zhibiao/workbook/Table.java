@@ -40,6 +40,10 @@ final class Table {
         return sheet.createRow(nextRow++);
     }
 
+    Styles styles() {
+        return styles;
+    }
+
     int nextRow() {
         return nextRow;
     }

@@ -3,14 +3,7 @@ package org.zhibiao.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Iterator;
@@ -199,40 +192,12 @@ public final class WorkbookWriter implements AutoCloseable {
 
     /** As {@link #writeAtomically(Path)}; {@code wrap} lets a test break the output stream. */
     void writeAtomically(Path target, UnaryOperator<OutputStream> wrap) throws IOException {
-        Path file = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException("工作簿路径是一个文件夹 / workbook path is a directory: " + file);
-        }
-        Path folder = file.getParent();
-        Files.createDirectories(folder);
-        TempFiles.removeLeftovers(folder, file.getFileName().toString());
-        Path temp = TempFiles.create(folder, file.getFileName().toString());
-        try {
+        AtomicFile.write(target, out -> {
             finish();
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                OutputStream out = wrap.apply(Channels.newOutputStream(channel));
-                workbook.write(out);
-                out.flush();
-                channel.force(true);
-            }
-            TempFiles.publish(temp);
-            move(temp, file);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-    }
-
-    private static void move(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+            OutputStream wrapped = wrap.apply(out);
+            workbook.write(wrapped);
+            wrapped.flush();
+        });
     }
 
     /** Deletes SXSSF's temp files; safe to call more than once. */

@@ -55,28 +55,8 @@ public record GoldenFacts(String name, List<String> comments, List<Row> rows) {
     public static GoldenFacts parse(String name, String content) {
         List<String> comments = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        String[] lines = content.replaceFirst("^\uFEFF", "").split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.startsWith("#")) {
-                comments.add(line);
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            if (!headerSeen) {
-                if (!line.equals(HEADER)) {
-                    throw new IllegalArgumentException(name + ":" + (i + 1) + ": expected header " + HEADER);
-                }
-                headerSeen = true;
-                continue;
-            }
-            rows.add(parseRow(name + ":" + (i + 1), line));
-        }
-        if (!headerSeen) {
-            throw new IllegalArgumentException(name + ": no header row");
+        for (GoldenSources.TsvLine line : GoldenSources.tsvLines(name, content, HEADER, comments::add)) {
+            rows.add(parseRow(line.where(), line.text()));
         }
         return new GoldenFacts(name, comments, rows);
     }

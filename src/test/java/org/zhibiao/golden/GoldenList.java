@@ -45,25 +45,8 @@ public record GoldenList(String name, List<Row> rows) {
 
     public static GoldenList parse(String name, String content) {
         List<Row> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        // A BOM left by an editor must not hide the header.
-        String[] lines = content.replaceFirst("^\uFEFF", "").split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (!headerSeen) {
-                if (!line.equals(HEADER)) {
-                    throw new IllegalArgumentException(name + ":" + (i + 1) + ": expected header " + HEADER);
-                }
-                headerSeen = true;
-                continue;
-            }
-            rows.add(parseRow(name + ":" + (i + 1), line));
-        }
-        if (!headerSeen) {
-            throw new IllegalArgumentException(name + ": no header row");
+        for (GoldenSources.TsvLine line : GoldenSources.tsvLines(name, content, HEADER, comment -> { })) {
+            rows.add(parseRow(line.where(), line.text()));
         }
         return new GoldenList(name, rows);
     }

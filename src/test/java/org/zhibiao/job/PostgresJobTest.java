@@ -58,4 +58,27 @@ class PostgresJobTest {
             assertThat(book.getSheet("产业基础")).isNotNull();
         }
     }
+
+    /**
+     * Issue 13, defect 3: PostgreSQL refuses 0x00 in text, so a NUL in a CSV cell or in a rejected row's raw text
+     * failed every run and every retry. The damaged row alone is rejected; the rest of the table and the run go on.
+     */
+    @Test
+    void aNulByteInACsvCostsItsRowNotTheRunOnPostgres() throws Exception {
+        Path input = JobRuns.sampleInput(temp);
+        Files.write(input.resolve("damaged.csv"), ("地区,年份,指标,数值,单位\n"
+                + "张店区,2021,一般公共预算收入,30.5,亿元\n"
+                + "张店区,2021,社会消费品零\u0000售总额,200.1,亿元\n"
+                + "张店区,2021,常住人口,60.2,万人\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path output = temp.resolve("output");
+        JobRuns.Result run = JobRuns.run("--input-dir=" + input, "--output-dir=" + output, "--run-date=2021-12-31",
+                "--spring.datasource.url=" + schemaUrl, "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JobRuns.query(schemaUrl, USER, "SELECT COUNT(*) FROM zb_indicator WHERE file = 'damaged.csv'"))
+                .containsExactly("2");
+        assertThat(JobRuns.query(schemaUrl, USER, "SELECT COUNT(*) FROM zb_rejection WHERE file = 'damaged.csv'"))
+                .containsExactly("1");
+    }
 }

@@ -1,0 +1,263 @@
+package org.zhibiao.workbook.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+
+class XlsxItemWriterTest {
+
+    @TempDir
+    Path folder;
+
+    private XlsxItemWriterBuilder<Reading> builder(Path target) {
+        return new XlsxItemWriterBuilder<Reading>().name("readings").path(target).layout(Reading.LAYOUT);
+    }
+
+    /** Writes {@code items} in chunks of {@code chunkSize}, as a step would, and closes. */
+    private static void writeInChunks(XlsxItemWriter<Reading> writer, List<Reading> items, int chunkSize)
+            throws Exception {
+        ExecutionContext context = new ExecutionContext();
+        writer.open(context);
+        for (int from = 0; from < items.size(); from += chunkSize) {
+            writer.write(new Chunk<>(items.subList(from, Math.min(items.size(), from + chunkSize))));
+            writer.update(context);
+        }
+        writer.close();
+    }
+
+    /** What a sheet-by-sheet, order-keeping writer must produce: each region's item names in input order. */
+    private static Map<String, List<String>> expectedSheets(List<Reading> items) {
+        Map<String, List<String>> sheets = new LinkedHashMap<>();
+        for (Reading r : items) {
+            sheets.computeIfAbsent(r.region(), k -> new ArrayList<>()).add(r.name());
+        }
+        return sheets;
+    }
+
+    @ParameterizedTest(name = "{0} items in chunks of {1}")
+    @CsvSource({"1, 1", "10, 1", "10, 3", "10, 10", "10, 25", "101, 7"})
+    void itemsSplitAcrossChunksLandOnTheirSheetsInOrder(int count, int chunkSize) throws Exception {
+        List<Reading> items = Reading.interleaved(count, "华东", "华北", "西南");
+        Path target = folder.resolve("readings.xlsx");
+
+        writeInChunks(builder(target).build(), items, chunkSize);
+
+        assertThat(Workbooks.firstColumns(target)).containsExactlyEntriesOf(expectedSheets(items));
+        assertThat(Workbooks.filesIn(folder)).containsExactly("readings.xlsx");
+    }
+
+    @Test
+    void cellsHaveTheirTypesAndTheHeaderIsTheLayouts() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        Reading reading = new Reading("华东", "GDP", new BigDecimal("1234.50"), 2025, LocalDate.of(2026, 3, 1));
+
+        writeInChunks(builder(target).build(), List.of(reading), 1);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            XSSFSheet sheet = book.getSheet("华东");
+            List<Cell> header = new ArrayList<>();
+            sheet.getRow(0).forEach(header::add);
+            assertThat(header).extracting(Cell::getStringCellValue).containsExactly("指标", "数值", "年份", "发布日期");
+            Row row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("GDP");
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(1234.5);
+            assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(2025);
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(3))).isTrue();
+            assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void nullValuesLeaveEmptyCells() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+
+        writeInChunks(builder(target).build(), List.of(new Reading("华东", "GDP", null, null, null)), 1);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            Row row = book.getSheet("华东").getRow(1);
+            assertThat(row.getCell(1)).isNull();
+            assertThat(row.getCell(3)).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "row limit {0}")
+    @CsvSource({
+        "1, 华东|华东 (2)|华东 (3)|华东 (4)|华东 (5)|华北|华北 (2)",
+        "2, 华东|华东 (2)|华东 (3)|华北",
+        "3, 华东|华东 (2)|华北",
+        "5, 华东|华北"})
+    void sheetsPastTheRowLimitContinueOnNumberedSheetsThatFollowTheirFirstPart(int rowLimit, String sheets)
+            throws Exception {
+        List<Reading> items = Reading.interleaved(7, "华东", "华东", "华北", "华东");
+        Path target = folder.resolve("readings.xlsx");
+
+        writeInChunks(builder(target).rowLimit(rowLimit).build(), items, 2);
+
+        Map<String, List<String>> written = Workbooks.firstColumns(target);
+        assertThat(written.keySet()).containsExactly(sheets.split("\\|"));
+        assertThat(written.values()).allSatisfy(rows -> assertThat(rows).hasSizeBetween(1, rowLimit));
+        List<String> allRows = written.values().stream().flatMap(List::stream).toList();
+        List<String> expected = expectedSheets(items).values().stream().flatMap(List::stream).toList();
+        assertThat(allRows).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+1", "@SUM(A1)", "+cmd", "-2+3", "＝1+1", "=HYPERLINK(\"http://x\",\"y\")"})
+    void formulaLookingTextStaysText(String text) throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+
+        writeInChunks(builder(target).build(), List.of(new Reading(text, text, null, null, null)), 1);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            Cell cell = book.getSheetAt(0).getRow(1).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(text);
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void textLongerThanExcelAllowsIsCutVisiblyAtTheLimit() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        String longText = "长".repeat(40_000);
+
+        writeInChunks(builder(target).build(), List.of(new Reading("华东", longText, null, null, null)), 1);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            String stored = book.getSheet("华东").getRow(1).getCell(0).getStringCellValue();
+            assertThat(stored).hasSize(32_767).startsWith("长长长").endsWith("[已截断]");
+        }
+    }
+
+    @Test
+    void noItemsStillMakeAWorkbookWithTheHeaders() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+
+        writeInChunks(builder(target).build(), List.of(), 1);
+
+        assertThat(Workbooks.firstColumns(target)).containsExactly(Map.entry("Sheet1", List.of()));
+    }
+
+    @Test
+    void aFailureInCloseLeavesNoFileAtTheTargetAndNoTempFile() throws Exception {
+        Path target = Files.createDirectory(folder.resolve("readings.xlsx"));
+        XlsxItemWriter<Reading> writer = builder(target).build();
+        writer.open(new ExecutionContext());
+        writer.write(new Chunk<>(Reading.interleaved(5, "华东")));
+
+        assertThatThrownBy(writer::close).isInstanceOf(ItemStreamException.class)
+                .hasMessageContaining(target.toString()).hasMessageContaining("path names a file");
+
+        assertThat(target).isDirectory().isEmptyDirectory();
+        assertThat(Workbooks.filesIn(folder)).containsExactly("readings.xlsx");
+    }
+
+    @Test
+    void aFailedWritePublishesNothingAndLeavesAnEarlierWorkbookAsItWas() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        writeInChunks(builder(target).build(), Reading.interleaved(3, "华东"), 3);
+        byte[] before = Files.readAllBytes(target);
+        SheetLayout<Reading> failing = SheetLayout.<Reading>builder().sheet(Reading::region)
+                .text("指标", r -> {
+                    if (r.name().equals("item 4")) {
+                        throw new IllegalStateException("broken item");
+                    }
+                    return r.name();
+                }).build();
+        XlsxItemWriter<Reading> writer = builder(target).layout(failing).build();
+        writer.open(new ExecutionContext());
+
+        assertThatThrownBy(() -> writer.write(new Chunk<>(Reading.interleaved(6, "华东"))))
+                .hasMessage("broken item");
+        assertThatThrownBy(() -> writer.write(new Chunk<>(Reading.interleaved(1, "华东"))))
+                .isInstanceOf(ItemStreamException.class).hasMessageContaining("earlier write");
+        writer.close();
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        assertThat(Workbooks.filesIn(folder)).containsExactly("readings.xlsx");
+    }
+
+    @Test
+    void writeBeforeOpenFailsClearly() {
+        XlsxItemWriter<Reading> writer = builder(folder.resolve("readings.xlsx")).build();
+
+        assertThatThrownBy(() -> writer.write(new Chunk<>(Reading.interleaved(1, "华东"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not open")
+                .hasMessageContaining("open(ExecutionContext)");
+    }
+
+    @Test
+    void updateRecordsTheRowsWritten() throws Exception {
+        XlsxItemWriter<Reading> writer = builder(folder.resolve("readings.xlsx")).build();
+        ExecutionContext context = new ExecutionContext();
+        writer.open(context);
+        writer.write(new Chunk<>(Reading.interleaved(7, "华东", "华北")));
+        writer.update(context);
+        writer.close();
+
+        assertThat(context.getLong("readings.rows.written")).isEqualTo(7);
+    }
+
+    @Test
+    void aRestartThatWouldAppendIsRefusedWithAdvice() {
+        XlsxItemWriter<Reading> writer = builder(folder.resolve("readings.xlsx")).build();
+        ExecutionContext afterFailedRun = new ExecutionContext();
+        afterFailedRun.putLong("readings.rows.written", 40);
+
+        assertThatThrownBy(() -> writer.open(afterFailedRun)).isInstanceOf(ItemStreamException.class)
+                .hasMessageContaining("40 rows").hasMessageContaining("saveState(false)");
+    }
+
+    @Test
+    void withoutSavedStateARestartRewritesTheWholeFile() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        XlsxItemWriter<Reading> writer = builder(target).saveState(false).build();
+        ExecutionContext afterFailedRun = new ExecutionContext();
+        afterFailedRun.putLong("readings.rows.written", 40);
+        writer.open(afterFailedRun);
+        writer.write(new Chunk<>(Reading.interleaved(3, "华东")));
+        writer.update(afterFailedRun);
+        writer.close();
+
+        assertThat(Workbooks.firstColumns(target).get("华东")).containsExactly("item 0", "item 1", "item 2");
+        assertThat(afterFailedRun.getLong("readings.rows.written")).isEqualTo(40); // untouched
+    }
+
+    @Test
+    void theBuilderNamesWhatIsMissing() {
+        assertThatThrownBy(() -> new XlsxItemWriterBuilder<Reading>().layout(Reading.LAYOUT).name("n").build())
+                .hasMessageContaining("path");
+        assertThatThrownBy(() -> new XlsxItemWriterBuilder<Reading>().path(folder.resolve("a.xlsx")).name("n").build())
+                .hasMessageContaining("layout");
+        assertThatThrownBy(() -> builder(folder.resolve("a.xlsx")).name(null).build()).hasMessageContaining("name");
+        assertThatThrownBy(() -> builder(folder.resolve("a.xlsx")).rowLimit(0).build())
+                .hasMessageContaining("rowLimit");
+        assertThatThrownBy(() -> builder(folder.resolve("a.xlsx")).maxCellChars(40_000).build())
+                .hasMessageContaining("maxCellChars");
+    }
+}
