@@ -23,11 +23,14 @@ public final class Taxonomy {
     static final String DEFAULT_RESOURCE = "/zhibiao/taxonomy.txt";
 
     private final List<String> sections;
+    private final Map<String, String> englishNames;
     private final WordScorer headingWords;
     private final WordScorer indicatorWords;
 
-    private Taxonomy(List<String> sections, Map<String, Set<String>> heading, Map<String, Set<String>> indicator) {
+    private Taxonomy(List<String> sections, Map<String, String> englishNames, Map<String, Set<String>> heading,
+            Map<String, Set<String>> indicator) {
         this.sections = List.copyOf(sections);
+        this.englishNames = Map.copyOf(englishNames);
         this.headingWords = new WordScorer(sections, heading);
         this.indicatorWords = new WordScorer(sections, indicator);
     }
@@ -60,6 +63,7 @@ public final class Taxonomy {
         List<String> order = new ArrayList<>();
         Map<String, Set<String>> heading = new LinkedHashMap<>();
         Map<String, Set<String>> indicator = new LinkedHashMap<>();
+        Map<String, String> english = new LinkedHashMap<>();
         String current = null;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -88,11 +92,19 @@ public final class Taxonomy {
                 throw error(source, lineNo, column, "词表写在任何 [板块] 之前", "words before any [section]");
             }
             String key = line.substring(0, eq).strip();
+            if (key.equals("英文") || key.equals("english")) {
+                String name = line.substring(eq + 1).strip();
+                if (name.isEmpty() || english.containsKey(current)) {
+                    throw error(source, lineNo, column, "英文名为空或重复", "empty or repeated english name");
+                }
+                english.put(current, name);
+                continue;
+            }
             Map<String, Set<String>> target = switch (key) {
                 case "标题", "heading" -> heading;
                 case "指标", "indicator" -> indicator;
-                default -> throw error(source, lineNo, column, "未知的键“" + key + "”，只能是 标题 或 指标",
-                        "unknown key '" + key + "', expected heading or indicator");
+                default -> throw error(source, lineNo, column, "未知的键“" + key + "”，只能是 标题、指标 或 英文",
+                        "unknown key '" + key + "', expected heading, indicator or english");
             };
             for (String word : line.substring(eq + 1).strip().split("[\\s\u3000]+")) {
                 if (!word.isEmpty()) {
@@ -104,7 +116,7 @@ public final class Taxonomy {
             throw error(source, lines.length, 1, "没有任何板块", "no [section] in the file");
         }
         order.add(UNCLASSIFIED);
-        return new Taxonomy(order, heading, indicator);
+        return new Taxonomy(order, english, heading, indicator);
     }
 
     private static String sectionName(String source, int lineNo, int column, String line, List<String> seen) {
@@ -127,6 +139,11 @@ public final class Taxonomy {
     private static TaxonomyException error(String source, int line, int column, String chinese, String english) {
         return new TaxonomyException("分类表格式错误 " + source + " 第" + line + "行第" + column + "列：" + chinese
                 + " (malformed taxonomy " + source + " line " + line + " column " + column + ": " + english + ")");
+    }
+
+    /** The English names the file gives its sections ({@code english = …}), for workbooks in English. */
+    public Map<String, String> englishNames() {
+        return englishNames;
     }
 
     /** Section names in taxonomy order, 未分类 last. */

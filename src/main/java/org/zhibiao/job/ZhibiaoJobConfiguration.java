@@ -2,6 +2,8 @@ package org.zhibiao.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -29,6 +31,7 @@ import org.zhibiao.csv.CsvTableReader;
 import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
+import org.zhibiao.workbook.DisplayNames;
 import org.zhibiao.workbook.WorkbookSettings;
 import org.zhibiao.workbook.WorkbookWriter;
 
@@ -231,21 +234,22 @@ public class ZhibiaoJobConfiguration {
     @StepScope
     Tasklet exportTasklet(@Value(RUN_ID) long runId, @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
             @Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, StagingRepository staging,
-            JobRepository jobRepository, Taxonomy taxonomy, RunSettings settings, FactQueries facts) {
+            JobRepository jobRepository, Taxonomy taxonomy, Catalogue catalogue, RunSettings settings,
+            FactQueries facts) {
         LocalDate date = LocalDate.parse(runDate);
         return new ExportTasklet(runId, date, workbookPath(Path.of(outputDir), date), staging, jobRepository,
-                workbooks(taxonomy, settings), facts, settings.maxLinks());
+                workbooks(taxonomy, catalogue, settings), facts, settings.maxLinks());
     }
 
     /** A completed run's workbook written again from its staging, by the export's tasklet (see RunLauncher). */
     @Bean
     WorkbookRebuild workbookRebuild(JobRepository jobRepository, PlatformTransactionManager tx,
-            StagingRepository staging, Taxonomy taxonomy, RunSettings settings, RunOwnerListener owner,
-            FactQueries facts) {
+            StagingRepository staging, Taxonomy taxonomy, Catalogue catalogue, RunSettings settings,
+            RunOwnerListener owner, FactQueries facts) {
         return (stagingRun, date, outputDir) -> new JobBuilder(WorkbookRebuild.JOB_NAME, jobRepository)
                 .listener(owner)
                 .start(tasklet(WorkbookRebuild.STEP_NAME, jobRepository, tx, new ExportTasklet(stagingRun, date,
-                        workbookPath(outputDir, date), staging, jobRepository, workbooks(taxonomy, settings), facts,
+                        workbookPath(outputDir, date), staging, jobRepository, workbooks(taxonomy, catalogue, settings), facts,
                         settings.maxLinks())))
                 .build();
     }
@@ -254,11 +258,15 @@ public class ZhibiaoJobConfiguration {
         return outputDir.resolve("indicators-" + date + ".xlsx");
     }
 
-    private static ExportTasklet.WorkbookFactory workbooks(Taxonomy taxonomy, RunSettings settings) {
+    private static ExportTasklet.WorkbookFactory workbooks(Taxonomy taxonomy, Catalogue catalogue,
+            RunSettings settings) {
         WorkbookSettings workbook = WorkbookSettings.forLocale(settings.locale())
                 .withMaxRowsPerSheet(settings.maxRowsPerSheet())
                 .withMaxLinks(settings.maxLinks());
-        return () -> new WorkbookWriter(taxonomy.sections(), workbook);
+        Map<String, String> indicatorsInEnglish = new HashMap<>();
+        catalogue.entries().forEach(e -> indicatorsInEnglish.put(e.code(), e.english()));
+        DisplayNames names = new DisplayNames(taxonomy.englishNames(), indicatorsInEnglish);
+        return () -> new WorkbookWriter(taxonomy.sections(), workbook, names);
     }
 
     @Bean

@@ -40,10 +40,15 @@ final class PanelSheet {
     private long facts;
     private boolean rowsCapped;
     private final int periodsDropped;
+    private final DisplayNames displayNames;
+    private final WorkbookSettings.Language language;
 
-    PanelSheet(Table table, FactLabels words, SectionSheets rows, List<String> allPeriods, long maxRows) {
+    PanelSheet(Table table, FactLabels words, DisplayNames displayNames, WorkbookSettings.Language language,
+            SectionSheets rows, List<String> allPeriods, long maxRows) {
         this.table = table;
         this.words = words;
+        this.displayNames = displayNames;
+        this.language = language;
         this.rows = rows;
         this.periods = allPeriods.subList(0, Math.min(allPeriods.size(), MAX_PERIODS));
         for (int i = 0; i < periods.size(); i++) {
@@ -126,7 +131,7 @@ final class PanelSheet {
         DisplayUnits.Display display = DisplayUnits.of(key.baseUnit(), largest);
         Row r = table.row();
         table.text(r, 0, Objects.toString(key.region(), ""), Fill.NONE, false);
-        table.text(r, 1, key.indicatorName() + (key.status() == Status.TARGET ? words.target() : ""), Fill.NONE,
+        table.text(r, 1, displayNames.indicator(key.code(), key.indicatorName(), language) + (key.status() == Status.TARGET ? words.target() : ""), Fill.NONE,
                 false);
         table.text(r, 2, Objects.toString(key.code(), ""), Fill.NONE, false);
         table.text(r, 3, words.measure(key.measure()), Fill.NONE, false);

@@ -31,6 +31,7 @@ final class SectionSheets {
     private final WorkbookSettings settings;
     private final SheetNames names;
     private final Map<String, String> firstSheetNames;
+    private final DisplayNames displayNames;
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final List<Table> tables = new ArrayList<>();
     private final RowLocations locations = new RowLocations();
@@ -64,13 +65,14 @@ final class SectionSheets {
     }
 
     SectionSheets(SXSSFWorkbook workbook, Styles styles, Labels labels, WorkbookSettings settings,
-            SheetNames names, Map<String, String> firstSheetNames) {
+            SheetNames names, Map<String, String> firstSheetNames, DisplayNames displayNames) {
         this.workbook = workbook;
         this.styles = styles;
         this.labels = labels;
         this.settings = settings;
         this.names = names;
         this.firstSheetNames = firstSheetNames;
+        this.displayNames = displayNames;
     }
 
     void write(Indicator indicator) {
@@ -99,7 +101,7 @@ final class SectionSheets {
 
     private Section open(String sectionName) {
         String name = firstSheetNames.get(sectionName);
-        return new Section(name != null ? name : names.assign(sectionName));
+        return new Section(name != null ? name : names.assign(displayNames.section(sectionName, settings.language())));
     }
 
     private Table newTable(String name) {
@@ -130,7 +132,7 @@ final class SectionSheets {
         t.plain(r, 13, in.line(), fill);
         t.text(r, 14, labels.severity(in.check()), fill, false);
         String note = t.text(r, NOTE, note(in), fill, true);
-        t.text(r, 16, in.standardName(), fill, false);
+        t.text(r, 16, displayNames.indicator(in.code(), in.standardName(), settings.language()), fill, false);
         t.text(r, 17, in.code(), fill, false);
         t.text(r, 18, in.period(), fill, false);
         t.text(r, 19, in.factId(), fill, false);

@@ -58,6 +58,7 @@ public final class WorkbookWriter implements AutoCloseable {
     private Table rejectionsTable;
     private boolean finishing;
     private boolean finished;
+    private final DisplayNames displayNames;
 
     /** @param sections section names in taxonomy order (未分类 last) */
     public WorkbookWriter(List<String> sections) {
@@ -65,8 +66,14 @@ public final class WorkbookWriter implements AutoCloseable {
     }
 
     public WorkbookWriter(List<String> sections, WorkbookSettings settings) {
+        this(sections, settings, DisplayNames.NONE);
+    }
+
+    /** @param displayNames English names of sections and catalogue indicators, for an English workbook */
+    public WorkbookWriter(List<String> sections, WorkbookSettings settings, DisplayNames displayNames) {
         this.sections = List.copyOf(sections);
         this.settings = settings;
+        this.displayNames = displayNames;
         this.labels = new Labels(settings.language());
         // Inline strings, no shared-strings table: a table of every distinct sentence would grow with the rows.
         this.workbook = new FastDeflateWorkbook(settings.rowWindow(), settings.compressTempFiles());
@@ -78,9 +85,10 @@ public final class WorkbookWriter implements AutoCloseable {
         this.factLabels = new FactLabels(settings.language());
         this.panelName = names.assign(factLabels.panelSheet());
         for (String section : this.sections) {
-            sectionSheetNames.put(section, names.assign(section));
+            sectionSheetNames.put(section, names.assign(displayNames.section(section, settings.language())));
         }
-        this.sectionSheets = new SectionSheets(workbook, styles, labels, settings, names, sectionSheetNames);
+        this.sectionSheets = new SectionSheets(workbook, styles, labels, settings, names, sectionSheetNames,
+                displayNames);
     }
 
     /** Facts for 概览; the sheet is filled when the workbook is written, from what was actually written. */
@@ -120,7 +128,8 @@ public final class WorkbookWriter implements AutoCloseable {
             throw new IllegalStateException("面板只能写一次 / the panel is written once");
         }
         panelTable = table(panelName, PanelSheet.widthCaps(periods.size())).limitLinks(settings.maxLinks());
-        PanelSheet panel = new PanelSheet(panelTable, factLabels, sectionSheets, periods,
+        PanelSheet panel = new PanelSheet(panelTable, factLabels, displayNames, settings.language(), sectionSheets,
+                periods,
                 settings.maxRowsPerSheet());
         FactTally tally = new FactTally();
         panel.writeAll(new Iterator<>() {
@@ -247,7 +256,9 @@ public final class WorkbookWriter implements AutoCloseable {
         List<OverviewSheet.Line> severities = OverviewSheet.lines(severityCounts, Map.of(), labels, true).stream()
                 .map(l -> new OverviewSheet.Line(l.label(), l.count(), findingsName, l.fill())).toList();
         OverviewSheet.write(overview, styles, labels, facts,
-                OverviewSheet.lines(sectionCounts, bySection, labels, false), severities,
+                OverviewSheet.lines(sectionCounts, bySection, labels, false).stream()
+                        .map(l -> new OverviewSheet.Line(displayNames.section(l.label(), settings.language()),
+                                l.count(), l.sheet(), l.fill())).toList(), severities,
                 sectionSheets.withoutRegionAndPeriod(), new OverviewFacts(factLabels, factTally, facts));
 
         Table run = table(runInfoName, RunInfoSheet.WIDTH_CAPS);

@@ -59,6 +59,16 @@ class TaxonomyTest {
         assertThat(mine.scoreIndicator("在校学生").best()).contains("社会");
     }
 
+    @Test
+    void sectionsMayNameThemselvesInEnglishForEnglishWorkbooks() {
+        Taxonomy mine = Taxonomy.parse("mine", "[经济]\n英文 = Economy\n标题 = 财政\n[社会]\nenglish = Society & people\n"
+                + "[其他]\n标题 = 其他");
+        assertThat(mine.englishNames()).containsEntry("经济", "Economy").containsEntry("社会", "Society & people")
+                .doesNotContainKey("其他");
+        assertThat(mine.sectionOfHeading("八、财政和金融")).isEqualTo("经济");
+        assertThat(Taxonomy.defaults().englishNames()).hasSize(Taxonomy.defaults().sections().size() - 1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             标题 = 经济                  | 1 | words before any [section]
@@ -68,6 +78,8 @@ class TaxonomyTest {
             [未分类]                     | 1 | 未分类 is implicit
             []                           | 1 | empty section name
             [甲                          | 1 | must read [name]
+            [甲]\\n英文 =               | 2 | empty or repeated english name
+            [甲]\\n英文 = A\\nenglish = B | 3 | empty or repeated english name
             # 只有注释                   | 1 | no [section]
             """)
     void malformedFilesAreRejectedWithFileAndLine(String content, int line, String reason, @TempDir Path dir)
