@@ -37,7 +37,7 @@ import org.zhibiao.workbook.Styles.Fill;
  */
 final class OverviewSheet {
 
-    static final int[] WIDTH_CAPS = {16, 40, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
+    static final int[] WIDTH_CAPS = {32, 40, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
     /** Input files listed by name; the rest are counted (all are in 运行信息). */
     static final int MAX_FILES_LISTED = 20;
     private static final int CHART_FIRST_COL = 3;

@@ -85,6 +85,21 @@ class EnglishWorkbookEndToEndTest {
     }
 
     @Test
+    void overviewLabelsAreNotCutByTheirColumn() {
+        Sheet overview = book.getSheet("Overview");
+        int width = overview.getColumnWidth(0) / 256;
+        List<String> cut = new ArrayList<>();
+        for (Row row : overview) {
+            Cell label = row.getCell(0);
+            if (row.getRowNum() > 0 && label != null && label.getCellType() == CellType.STRING
+                    && label.getStringCellValue().length() > width) {
+                cut.add(label.getStringCellValue());
+            }
+        }
+        assertThat(cut).as("labels wider than column A (%d characters)", width).isEmpty();
+    }
+
+    @Test
     void mappedRowsShowTheCataloguesEnglishName() {
         Sheet economy = book.getSheet("Economy");
         int standard = column(economy.getRow(0), "Standard indicator");
