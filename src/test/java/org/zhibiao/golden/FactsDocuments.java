@@ -1,12 +1,11 @@
 package org.zhibiao.golden;
 
-import java.util.List;
 
 /**
  * The documents that have a golden facts list (docs/golden.md, "Facts lists"), and whether the list is held
  * out: held-out lists measure the pipeline on documents the code branches did not tune on.
  */
-enum FactsDocuments {
+enum FactsDocuments implements CorpusDocument {
     SAMPLE("zhangdian-2021", "/corpus/zhangdian-2021-achievements.md", false),
     GUANGMING("028_guangming", "/corpus/reports/028_guangming_shenzhen_2022_news_h1_economy.txt", false),
     HAILAR("002_hailar_2014", "/corpus/reports/002_hailar_2014_gov_work_report.txt", false),
@@ -30,15 +29,8 @@ enum FactsDocuments {
         return GoldenFacts.fromResource(factsResource);
     }
 
-    String fileName() {
-        return GoldenSources.fileName(sourceResource);
-    }
-
-    String source() {
-        return GoldenSources.text(sourceResource);
-    }
-
-    List<String> sourceLines() {
-        return GoldenSources.lines(sourceResource);
+    @Override
+    public String sourceResource() {
+        return sourceResource;
     }
 }

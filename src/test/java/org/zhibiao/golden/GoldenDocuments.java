@@ -1,9 +1,8 @@
 package org.zhibiao.golden;
 
-import java.util.List;
 
 /** The documents that have a golden list, with the scores each must reach. */
-enum GoldenDocuments {
+enum GoldenDocuments implements CorpusDocument {
     // floors: the figures measured on 2026-12-06 less a small margin (docs/golden.md); precision, recall, kind
     // and status accuracy. 016_shijiazhuang is kept aside (no rule was tuned on it); the others were tuned on.
     SAMPLE("/golden/zhangdian-2021.tsv", "/corpus/zhangdian-2021-achievements.md", true,
@@ -37,15 +36,8 @@ enum GoldenDocuments {
         return GoldenList.fromResource(goldenResource);
     }
 
-    String fileName() {
-        return GoldenSources.fileName(sourceResource);
-    }
-
-    String source() {
-        return GoldenSources.text(sourceResource);
-    }
-
-    List<String> sourceLines() {
-        return GoldenSources.lines(sourceResource);
+    @Override
+    public String sourceResource() {
+        return sourceResource;
     }
 }

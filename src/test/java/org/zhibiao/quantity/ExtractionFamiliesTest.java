@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,9 +71,9 @@ class ExtractionFamiliesTest {
         }
         Mention m = mentions.stream().filter(x -> x.text().equals(row.span())).findFirst().orElse(null);
         assertThat(m).as("mention %s among %s", row.span(), mentions).isNotNull();
-        assertNumber(m.value(), m.valueHigh(), row.value());
+        QuantityExtractorPhrasesTest.assertNumber(m.value(), m.valueHigh(), row.value());
         assertThat(m.unit()).as("unit").isEqualTo(row.unit());
-        assertNumber(m.normalized(), m.normalizedHigh(), row.normalized());
+        QuantityExtractorPhrasesTest.assertNumber(m.normalized(), m.normalizedHigh(), row.normalized());
         assertThat(m.baseUnit()).as("base unit").isEqualTo(row.baseUnit());
         assertThat(m.qualifier().name()).as("qualifier").isEqualTo(row.qualifier());
         assertThat(m.kind().name()).as("kind").isEqualTo(row.kind());
@@ -96,15 +95,5 @@ class ExtractionFamiliesTest {
             assertThat(c[0]).as("%s: positive phrases", family).isPositive();
             assertThat(c[1]).as("%s: negative phrases", family).isPositive();
         });
-    }
-
-    private static void assertNumber(BigDecimal low, BigDecimal high, String expected) {
-        String[] parts = expected.split("~");
-        assertThat(low).isEqualByComparingTo(parts[0]);
-        if (parts.length == 2) {
-            assertThat(high).isEqualByComparingTo(parts[1]);
-        } else {
-            assertThat(high).isNull();
-        }
     }
 }

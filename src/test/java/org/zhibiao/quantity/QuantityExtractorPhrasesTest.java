@@ -52,7 +52,8 @@ class QuantityExtractorPhrasesTest {
         assertThat(m.subject()).isEqualTo(subject);
     }
 
-    private static void assertNumber(BigDecimal low, BigDecimal high, String expected) {
+    /** {@code expected} is a number, or {@code low~high} for a range. */
+    static void assertNumber(BigDecimal low, BigDecimal high, String expected) {
         String[] parts = expected.split("~");
         assertThat(low).isEqualByComparingTo(parts[0]);
         if (parts.length == 2) {
