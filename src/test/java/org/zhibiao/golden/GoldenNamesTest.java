@@ -43,6 +43,7 @@ class GoldenNamesTest {
             case GUANGMING -> 0.75;
             case HAILAR -> 0.68;
             case SHIJIAZHUANG -> 0.92;
+            case NATIONAL_1958 -> 0.17;
         };
     }
 
