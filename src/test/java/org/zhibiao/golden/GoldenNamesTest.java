@@ -44,6 +44,7 @@ class GoldenNamesTest {
             case HAILAR -> 0.68;
             case SHIJIAZHUANG -> 0.92;
             case NATIONAL_1958 -> 0.17;
+            case SHUNDE_2023 -> 0.39;
         };
     }
 
