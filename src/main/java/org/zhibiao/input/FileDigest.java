@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -8,12 +8,12 @@ import java.util.Set;
  * added by the survey) and those of the checks after staging (reject ratio), as digests the survey compares with
  * those its run's staging was made with.
  */
-record RunSettingsDigest(String options, String checks, Set<String> factFiles) {
+public record RunSettingsDigest(String options, String checks, Set<String> factFiles) {
 
     /** No taxonomy or catalogue of its own, no file facts, default limits (tests that build a survey by hand). */
-    static final RunSettingsDigest NONE = of("default", "default", "", ReportFile.Limits.DEFAULT, 1.0, Set.of());
+    public static final RunSettingsDigest NONE = of("default", "default", "", ReportFile.Limits.DEFAULT, 1.0, Set.of());
 
-    static RunSettingsDigest of(String taxonomyText, String catalogueText, String fileFacts, ReportFile.Limits limits,
+    public static RunSettingsDigest of(String taxonomyText, String catalogueText, String fileFacts, ReportFile.Limits limits,
             double maxRejectRatio, Set<String> factFiles) {
         String options = "taxonomy=" + FileDigest.sha256(taxonomyText.getBytes(StandardCharsets.UTF_8))
                 + "\ncatalogue=" + FileDigest.sha256(catalogueText.getBytes(StandardCharsets.UTF_8))
@@ -24,7 +24,7 @@ record RunSettingsDigest(String options, String checks, Set<String> factFiles) {
     }
 
     /** The digest of the staged settings with the input folder's real path. */
-    String staged(String inputFolder) {
+    public String staged(String inputFolder) {
         return FileDigest.sha256((options + "\ninput=" + inputFolder).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,8 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.StepFailure;
+import org.zhibiao.job.StepProgress;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,7 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.job.StepLogListener;
+import org.zhibiao.job.WorkbookRebuild;
 
 import java.util.Optional;
 import org.springframework.batch.core.job.Job;

@@ -1,4 +1,6 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
+
+import org.zhibiao.job.JobRuns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -21,7 +21,7 @@ import java.util.jar.Manifest;
  */
 public final class RerunCommand {
 
-    private static final String MAIN = "org.zhibiao.job.ZhibiaoApplication";
+    private static final String MAIN = "org.zhibiao.launch.ZhibiaoApplication";
 
     private RerunCommand() {
     }
@@ -36,7 +36,7 @@ public final class RerunCommand {
 
     /**
      * How this JVM was started, as a command: {@code java -jar /abs/zhibiao.jar} for our jar, {@code java -cp ...
-     * org.zhibiao.job.ZhibiaoApplication} for the main class, and for anything else (a test runner, an IDE) the
+     * org.zhibiao.launch.ZhibiaoApplication} for the main class, and for anything else (a test runner, an IDE) the
      * jar the classes came from or else the class path with the main class.
      *
      * @param javaCommand   the JVM's sun.java.command: main class or jar, then the arguments

@@ -1,4 +1,6 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.job.StepFailure;
 
 /**
  * What a failure's root cause means to an operator, for the causes the environment gives rather than the input:

@@ -1,4 +1,8 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.FileGroups;
+import org.zhibiao.job.ZhibiaoJobConfiguration;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,4 +1,6 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.job.StepFailure;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

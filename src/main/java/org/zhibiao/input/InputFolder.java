@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

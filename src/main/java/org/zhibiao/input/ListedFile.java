@@ -1,18 +1,17 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.springframework.batch.core.step.StepContribution;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 
 /**
  * What a worker step checks just before it reads a file the survey listed: the file is still there, still of
  * the listed kind (not replaced by a folder or a symlink out of the folder), and within the size limit.
  */
-final class ListedFile {
+public final class ListedFile {
 
     /** Why a listed file is not read, in Chinese and English; {@code bytes} as far as known. */
     record Refusal(long bytes, String reason, String reasonEn) {
@@ -57,14 +56,5 @@ final class ListedFile {
 
     private static Optional<Refusal> refuse(long bytes, String reason, String reasonEn) {
         return Optional.of(new Refusal(bytes, reason, reasonEn));
-    }
-
-    /** A file's records into the step's counts (StepContribution counts reads one by one; a file reads at once). */
-    static void count(StepContribution contribution, InputFileFacts facts, long written) {
-        var step = contribution.getStepExecution();
-        step.setReadCount(step.getReadCount() + facts.recordsRead());
-        contribution.incrementWriteCount(written);
-        contribution.incrementProcessSkipCount(facts.rejected());
-        contribution.incrementFilterCount(facts.skipped());
     }
 }

@@ -1,18 +1,18 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.nio.file.Path;
 import org.zhibiao.classify.Catalogue;
 
 /** --catalogue=FILE: read as an {@link OptionFile} (regular file, UTF-8, no character a workbook cannot hold). */
-final class CatalogueFile {
+public final class CatalogueFile {
 
-    static final String OPTION = "--catalogue";
+    public static final String OPTION = "--catalogue";
 
     private CatalogueFile() {
     }
 
     /** @throws OptionFile.Problem or {@link org.zhibiao.classify.CatalogueException}, both naming file and line */
-    static Catalogue load(Path file) {
+    public static Catalogue load(Path file) {
         return Catalogue.parse(file.toAbsolutePath().normalize().toString(), OptionFile.read(OPTION, file));
     }
 }

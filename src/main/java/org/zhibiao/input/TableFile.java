@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhibiao.csv.CsvResult;
 import org.zhibiao.csv.CsvTableReader;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 
@@ -24,7 +24,7 @@ public final class TableFile {
 
     private static final Logger log = LoggerFactory.getLogger(TableFile.class);
 
-    static final String KIND = "CSV";
+    public static final String KIND = "CSV";
 
     private TableFile() {
     }
@@ -42,7 +42,7 @@ public final class TableFile {
     }
 
     /** As above, with what --file-facts gives for the file (a table's indicator and unit when it names none). */
-    static FileOutcome read(Path inputDir, String file, CsvTableReader reader, FileFacts.Given given,
+    public static FileOutcome read(Path inputDir, String file, CsvTableReader reader, FileFacts.Given given,
             UnaryOperator<Indicator> classifier, ReportFile.Limits limits) {
         long maxFileBytes = limits.maxFileBytes();
         Optional<ListedFile.Refusal> refusal = ListedFile.check(inputDir, file, InputFolder.Kind.CSV, maxFileBytes);

@@ -1,7 +1,7 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.util.List;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 

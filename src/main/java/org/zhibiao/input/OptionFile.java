@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,7 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * controls, U+FFFE, U+FFFF), are refused with their line and column: section names and regions become sheet
  * names and cells, where such a character makes the workbook unreadable.
  */
-final class OptionFile {
+public final class OptionFile {
 
     /** Option files are a few kilobytes; a larger one is almost surely the wrong file. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -28,7 +28,7 @@ final class OptionFile {
     }
 
     /** The text of {@code file}, given with {@code option} (e.g. --taxonomy); a {@link Problem} otherwise. */
-    static String read(String option, Path file) {
+    public static String read(String option, Path file) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -122,7 +122,7 @@ final class OptionFile {
      * What is wrong with an option file, where (line and column from 1; 0 when the file as a whole is wrong), in
      * Chinese and English. The command line is to be corrected: exit 2, and no run is started or recorded.
      */
-    static final class Problem extends RuntimeException {
+    public static final class Problem extends RuntimeException {
 
         Problem(String option, Path file, int line, int column, String reason, String reasonEn) {
             super(message(option, file, line, column, reason, reasonEn));

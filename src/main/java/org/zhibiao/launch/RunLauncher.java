@@ -1,4 +1,10 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.StepFailure;
+import org.zhibiao.job.StepProgress;
+import org.zhibiao.job.WorkbookRebuild;
+import org.zhibiao.job.ZhibiaoJobConfiguration;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

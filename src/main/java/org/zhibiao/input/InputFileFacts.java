@@ -1,4 +1,4 @@
-package org.zhibiao.job.staging;
+package org.zhibiao.input;
 
 /**
  * What one input file gave, stored with the run. Reconciles: {@code recordsRead == written + rejected + skipped}.

@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -1,4 +1,9 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.input.CatalogueFile;
+import org.zhibiao.input.FileFacts;
+import org.zhibiao.input.OptionFile;
+import org.zhibiao.input.TaxonomyFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +26,8 @@ import org.zhibiao.quantity.ExplainFormatter;
  * application context with the run's state in {@code <output-dir>/.state/} unless spring.datasource.* says
  * otherwise.
  */
-@SpringBootApplication
+// The job's configuration lives in its own package (job); the command line and its beans here (launch).
+@SpringBootApplication(scanBasePackages = {"org.zhibiao.launch", "org.zhibiao.job"})
 public class ZhibiaoApplication {
 
     public static void main(String[] args) {

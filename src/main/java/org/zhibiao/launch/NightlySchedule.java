@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -24,7 +24,7 @@ import org.zhibiao.model.Indicator;
  * (an NBS export whose "指标：" preamble was cut off), so that it is read whole instead of rejected. Fields may
  * be quoted ("a,b.csv"). A malformed line is an {@link OptionFile.Problem} naming the line and the column.
  */
-final class FileFacts {
+public final class FileFacts {
 
     static final String OPTION = "--file-facts";
 
@@ -61,12 +61,12 @@ final class FileFacts {
         this.byFile = byFile;
     }
 
-    static FileFacts none() {
+    public static FileFacts none() {
         return new FileFacts(new TreeMap<>());
     }
 
     /** Reads and checks the file (regular file, UTF-8, every line well formed). */
-    static FileFacts load(Path file) {
+    public static FileFacts load(Path file) {
         return parse(file, OptionFile.read(OPTION, file));
     }
 
@@ -175,7 +175,7 @@ final class FileFacts {
     }
 
     /** What to do with the rows of one input file: nothing, or set the given region and year (and move the period). */
-    UnaryOperator<Indicator> forFile(String file) {
+    public UnaryOperator<Indicator> forFile(String file) {
         Given given = byFile.get(file);
         if (given == null || given.region() == null && given.year() == null) {
             return UnaryOperator.identity();
@@ -191,12 +191,12 @@ final class FileFacts {
     }
 
     /** The facts given for {@code file}, all null when none. */
-    Given of(String file) {
+    public Given of(String file) {
         return byFile.getOrDefault(file, new Given(null, null, null, null));
     }
 
     /** The input files the facts name. */
-    Set<String> files() {
+    public Set<String> files() {
         return byFile.keySet();
     }
 
@@ -204,7 +204,7 @@ final class FileFacts {
      * The facts in a canonical form: equal for two files that give the same facts (whatever their comments,
      * order or quoting), so a restart redoes staged work only when a fact changed.
      */
-    String canonical() {
+    public String canonical() {
         StringBuilder text = new StringBuilder();
         byFile.forEach((file, given) -> text.append(file).append('\u0001').append(given).append('\n'));
         return text.toString();

@@ -1,4 +1,5 @@
-package org.zhibiao.job;
+package org.zhibiao.input;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhibiao.classify.IndicatorAssembler;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 import org.zhibiao.text.Document;
@@ -26,7 +27,7 @@ import org.zhibiao.text.TextDecoder;
 
 /**
  * Reads one report file: decode, parse, extract, classify. A file that cannot be read becomes a rejection,
- * never a failed run. {@link FileGroupTasklet} validates and stages what this returns.
+ * never a failed run. The extract step validates and stages what this returns.
  *
  * <p>Records of a report are its lines: {@code records_read} = lines in the file = {@code written} (lines
  * handed to the parser) + {@code rejected} (lines that could not be decoded or are too long, or on which a
@@ -39,7 +40,7 @@ public final class ReportFile {
 
     private static final Logger log = LoggerFactory.getLogger(ReportFile.class);
 
-    static final String KIND = "REPORT";
+    public static final String KIND = "REPORT";
 
     /**
      * Longer sentences are refused before extraction. The longest sentence of the 13 corpus reports has 504

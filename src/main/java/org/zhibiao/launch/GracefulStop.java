@@ -1,4 +1,7 @@
-package org.zhibiao.job;
+package org.zhibiao.launch;
+
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.ZhibiaoJobConfiguration;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
