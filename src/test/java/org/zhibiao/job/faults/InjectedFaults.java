@@ -27,15 +27,24 @@ public class InjectedFaults {
     /** The step whose tasklet fails next, and with what; cleared when it has failed once. */
     private static final AtomicReference<String> STEP = new AtomicReference<>();
     private static final AtomicReference<Error> ERROR = new AtomicReference<>();
+    /** An exception a chunk step's processor throws once (a defect met on one file). */
+    private static final AtomicReference<RuntimeException> EXCEPTION = new AtomicReference<>();
 
     static void arm(String step, Error error) {
         ERROR.set(error);
         STEP.set(step);
     }
 
+    /** The named chunk step's processor throws {@code exception} for the next file it processes. */
+    static void arm(String step, RuntimeException exception) {
+        EXCEPTION.set(exception);
+        STEP.set(step);
+    }
+
     static void disarm() {
         STEP.set(null);
         ERROR.set(null);
+        EXCEPTION.set(null);
     }
 
     /** The job itself fails on being executed: an Error outside every step, the execution just created. */
@@ -68,6 +77,10 @@ public class InjectedFaults {
             Error error = ERROR.getAndSet(null);
             if (error != null) {
                 throw error;
+            }
+            RuntimeException exception = EXCEPTION.getAndSet(null);
+            if (exception != null) {
+                throw exception;
             }
             return original.process(item);
         });
