@@ -14,7 +14,7 @@ import org.springframework.batch.core.step.StepExecution;
 /** One line per step an operator can read: status, counts and duration, and the cause when it failed. */
 public final class StepLogListener implements StepExecutionListener {
 
-    /** Step context key of the indicators a report gave (its records are lines, so written counts lines). */
+    /** Step context key of the indicators a worker staged (its step's counts are files, see {@link FileStep}). */
     static final String INDICATORS = "indicators";
 
     private static final Logger log = LoggerFactory.getLogger("zhibiao.steps");

@@ -2,7 +2,6 @@ package org.zhibiao.job;
 
 import org.zhibiao.input.CatalogueFile;
 import org.zhibiao.input.FileFacts;
-import org.zhibiao.input.FileOutcome;
 import org.zhibiao.input.InputFolder;
 import org.zhibiao.input.OptionFile;
 import org.zhibiao.input.ReportFile;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
@@ -23,6 +23,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,10 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.Catalogue;
 import org.zhibiao.classify.FactResolver;
-import org.zhibiao.classify.IndicatorAssembler;
-import org.zhibiao.classify.PeriodResolver;
 import org.zhibiao.classify.Taxonomy;
-import org.zhibiao.csv.CsvTableReader;
 import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
@@ -172,22 +172,40 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
-    Step extractFile(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet extractFileTasklet) {
-        return tasklet("extractFile", jobRepository, tx, extractFileTasklet);
+    Step extractFile(JobRepository jobRepository, PlatformTransactionManager tx, ItemStreamReader<String> reportReader,
+            ItemProcessor<String, CheckedFile> reportProcessor, ItemStreamWriter<CheckedFile> stagingWriter,
+            SkipListener<String, CheckedFile> skippedReports) {
+        return FileStep.of("extractFile", jobRepository, tx, reportReader, reportProcessor, stagingWriter,
+                skippedReports, stepLogListener());
     }
 
     @Bean
     @StepScope
-    Tasklet extractFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, @Value(FIRST) String first,
-            @Value(LAST) String last, Taxonomy taxonomy, StagingRepository staging, SectionOrder order,
+    ItemStreamReader<String> reportReader(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            @Value(FIRST) String first, @Value(LAST) String last, StagingRepository staging) {
+        return new UnreadFileReader(Path.of(inputDir), InputFolder.Kind.REPORT, first, last, runId, staging);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<String, CheckedFile> reportProcessor(@Value(INPUT) String inputDir, Taxonomy taxonomy,
             RunSettings settings, FileFacts fileFacts, FactResolver facts) {
-        Path folder = Path.of(inputDir);
-        IndicatorAssembler assembler = new IndicatorAssembler(taxonomy);
-        return new FileGroupTasklet(folder, InputFolder.Kind.REPORT, first, last, runId, file -> {
-            FileOutcome outcome = ReportFile.read(folder, file, assembler, settings.fileLimits());
-            return outcome.withIndicators(facts.resolve(
-                    outcome.indicators().stream().map(fileFacts.forFile(file)).toList()));
-        }, staging, order);
+        return FileProcessor.reports(Path.of(inputDir), taxonomy, settings.fileLimits(), fileFacts, facts);
+    }
+
+    @Bean
+    @StepScope
+    SkipListener<String, CheckedFile> skippedReports(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            StagingRepository staging, SectionOrder order) {
+        return new SkippedFileListener(Path.of(inputDir), ReportFile.KIND, runId, staging, order);
+    }
+
+    /** Stages the checked files of extractFile and loadFile alike (one per step execution: it counts them). */
+    @Bean
+    @StepScope
+    ItemStreamWriter<CheckedFile> stagingWriter(@Value(RUN_ID) long runId, StagingRepository staging,
+            SectionOrder order) {
+        return new StagingWriter(runId, staging, order);
     }
 
     @Bean
@@ -204,23 +222,32 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
-    Step loadFile(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet loadFileTasklet) {
-        return tasklet("loadFile", jobRepository, tx, loadFileTasklet);
+    Step loadFile(JobRepository jobRepository, PlatformTransactionManager tx, ItemStreamReader<String> tableReader,
+            ItemProcessor<String, CheckedFile> tableProcessor, ItemStreamWriter<CheckedFile> stagingWriter,
+            SkipListener<String, CheckedFile> skippedTables) {
+        return FileStep.of("loadFile", jobRepository, tx, tableReader, tableProcessor, stagingWriter, skippedTables,
+                stepLogListener());
     }
 
     @Bean
     @StepScope
-    Tasklet loadFileTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, @Value(FIRST) String first,
-            @Value(LAST) String last, Taxonomy taxonomy, StagingRepository staging, SectionOrder order,
+    ItemStreamReader<String> tableReader(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            @Value(FIRST) String first, @Value(LAST) String last, StagingRepository staging) {
+        return new UnreadFileReader(Path.of(inputDir), InputFolder.Kind.CSV, first, last, runId, staging);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<String, CheckedFile> tableProcessor(@Value(INPUT) String inputDir, Taxonomy taxonomy,
             RunSettings settings, FileFacts fileFacts, FactResolver facts) {
-        Path folder = Path.of(inputDir);
-        CsvSections sections = new CsvSections(taxonomy);
-        return new FileGroupTasklet(folder, InputFolder.Kind.CSV, first, last, runId, file -> {
-            FileOutcome outcome = TableFile.read(folder, file, new CsvTableReader(), fileFacts.of(file),
-                    row -> fileFacts.forFile(file).apply(PeriodResolver.withYearPeriod(sections.apply(row))),
-                    settings.fileLimits());
-            return outcome.withIndicators(facts.resolve(outcome.indicators()));
-        }, staging, order);
+        return FileProcessor.tables(Path.of(inputDir), taxonomy, settings.fileLimits(), fileFacts, facts);
+    }
+
+    @Bean
+    @StepScope
+    SkipListener<String, CheckedFile> skippedTables(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId,
+            StagingRepository staging, SectionOrder order) {
+        return new SkippedFileListener(Path.of(inputDir), TableFile.KIND, runId, staging, order);
     }
 
     @Bean

@@ -15,18 +15,18 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.step.item.ChunkOrientedStep;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.test.MetaDataInstanceFactory;
-import org.zhibiao.classify.IndicatorAssembler;
-import org.zhibiao.classify.Taxonomy;
-import org.zhibiao.input.ReportFile;
-import org.zhibiao.job.FileGroupTasklet;
+import org.zhibiao.job.CheckedFile;
 import org.zhibiao.job.FileGroups;
 import org.zhibiao.input.InputFolder;
 import org.zhibiao.job.SurveyTasklet;
 import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.job.staging.MemoryStaging;
 import org.zhibiao.job.staging.StagingRepository;
+import org.zhibiao.job.WorkerSteps;
 import org.zhibiao.model.Rejection;
 
 /**
@@ -38,13 +38,14 @@ import org.zhibiao.model.Rejection;
 class ListedThenGoneTest {
 
     static final Path SAMPLE = Path.of("src/test/resources/corpus/zhangdian-2021-achievements.md");
-    static final long RUN = 11L;
+    static final long RUN = WorkerSteps.RUN;
 
     @TempDir
     Path temp;
 
     Path input;
     StagingRepository staging;
+    WorkerSteps workers;
 
     @BeforeEach
     void folderAndStaging() throws Exception {
@@ -53,7 +54,9 @@ class ListedThenGoneTest {
                 "d-gone-after-survey.md"}) {
             Files.copy(SAMPLE, input.resolve(name));
         }
-        staging = MemoryStaging.open("gone-" + temp.getFileName()).staging();
+        MemoryStaging memory = MemoryStaging.open("gone-" + temp.getFileName());
+        staging = memory.staging();
+        workers = new WorkerSteps(input, memory);
     }
 
     @Test
@@ -68,14 +71,14 @@ class ListedThenGoneTest {
             assertThat(p.getString(FileGroups.LAST)).isEqualTo("c-gone-after-partition.md");
         });
         Files.delete(input.resolve("c-gone-after-partition.md"));
-        IndicatorAssembler assembler = new IndicatorAssembler(Taxonomy.defaults());
-        Tasklet worker = new FileGroupTasklet(input, InputFolder.Kind.REPORT, "a-kept.md",
-                "c-gone-after-partition.md", RUN, file -> ReportFile.read(input, file, assembler, 1_000_000),
-                staging, section -> 0);
-        StepExecution step = MetaDataInstanceFactory.createStepExecution();
-        assertThat(execute(worker, step)).isEqualTo(RepeatStatus.CONTINUABLE);
-        Files.delete(input.resolve("b-gone-while-read.md"));
-        assertThat(execute(worker, step)).isEqualTo(RepeatStatus.FINISHED);
+        ChunkOrientedStep<String, CheckedFile> worker = workers.extract("a-kept.md", "c-gone-after-partition.md");
+        worker.registerItemWriteListener(new ItemWriteListener<>() {
+            @Override
+            public void afterWrite(Chunk<? extends CheckedFile> files) {
+                deleteBWhenAIsWritten(files);
+            }
+        });
+        StepExecution step = workers.run(worker);
 
         Map<String, InputFileFacts> files = staging.inputFiles(RUN).stream()
                 .collect(Collectors.toMap(InputFileFacts::file, f -> f));
@@ -95,16 +98,23 @@ class ListedThenGoneTest {
                 .isEqualTo(f.written() + f.rejected() + f.skipped()));
         assertThat(files.values()).filteredOn(f -> !f.file().equals("a-kept.md"))
                 .allSatisfy(f -> assertThat(f.rejected()).isEqualTo(1));
-        assertThat(step.getReadCount()).isEqualTo(files.get("a-kept.md").recordsRead() + 1);
-        assertThat(step.getSkipCount()).isEqualTo(1);
+        // The step's counts are files: a-kept.md and b-gone-while-read.md were read and staged (b with its
+        // rejection); c-gone-after-partition.md was no longer there to be read.
+        assertThat(step.getReadCount()).isEqualTo(2);
+        assertThat(step.getWriteCount()).isEqualTo(2);
+        assertThat(step.getSkipCount()).isZero();
         assertThat(staging.readFiles(RUN)).containsExactlyInAnyOrder("a-kept.md", "b-gone-while-read.md");
     }
 
-    private static RepeatStatus execute(Tasklet tasklet, StepExecution step) throws Exception {
-        StepContribution contribution = new StepContribution(step);
-        RepeatStatus status = tasklet.execute(contribution, new ChunkContext(new StepContext(step)));
-        step.apply(contribution);
-        return status;
+    /** The moment between two files of a worker: the first is staged, the second is about to be read. */
+    private void deleteBWhenAIsWritten(Chunk<? extends CheckedFile> files) {
+        if (files.getItems().stream().anyMatch(f -> f.facts().file().equals("a-kept.md"))) {
+            try {
+                Files.delete(input.resolve("b-gone-while-read.md"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static void execute(Tasklet tasklet) throws Exception {

@@ -82,8 +82,8 @@ class FailedRunTest {
         List<String> lines = afterFailure.out().lines().toList();
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(DATE, "FAILED"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("survey", "COMPLETED", "read=2"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("extract", "COMPLETED", "read=56", "partitions=1",
-                "(COMPLETED=1)"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("extract", "COMPLETED", "read=1 written=1",
+                "partitions=1", "(COMPLETED=1)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("export", "FAILED"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("原因 / cause:", workbook.getFileName().toString()));
 
