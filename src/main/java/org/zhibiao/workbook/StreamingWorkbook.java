@@ -67,6 +67,11 @@ public final class StreamingWorkbook implements Closeable {
         workbook.setSheetOrder(sheet.name(), position);
     }
 
+    /** Where {@code sheet} stands among the tabs (0 = first). */
+    public int positionOf(Sheet sheet) {
+        return workbook.getSheetIndex(sheet.name());
+    }
+
     public int sheetCount() {
         return sheets.size();
     }
