@@ -398,6 +398,37 @@ class XlsxItemWriterTest {
         assertThat(made.get(0).calls).containsExactly("close");
     }
 
+    @ParameterizedTest(name = "value {0}: fill {1}")
+    @CsvSource({"2, ", "7, FFEB9C", "12, FFC7CE"})
+    void theHighlightHookFillsTheWholeRowAndKeepsNumberFormats(String value, String fill) throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        SheetLayout<Reading> layout = SheetLayout.<Reading>builder()
+                .text("指标", Reading::name)
+                .number("数值", Reading::value)
+                .integer("年份", Reading::year)
+                .highlight(r -> r.value().intValue() > 10 ? StreamingWorkbook.Highlight.ERROR
+                        : r.value().intValue() > 5 ? StreamingWorkbook.Highlight.WARNING : null)
+                .build();
+        XlsxItemWriter<Reading> writer = builder(target).layout(layout).build();
+
+        writeInChunks(writer, List.of(new Reading("华东", "GDP", new BigDecimal(value + ".25"), null, null)), 1);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            Row row = book.getSheet("Sheet1").getRow(1);
+            for (int c = 0; c < 3; c++) {
+                var style = (org.apache.poi.xssf.usermodel.XSSFCellStyle) (row.getCell(c) == null ? null
+                        : row.getCell(c).getCellStyle());
+                if (fill == null) {
+                    assertThat(style == null || style.getFillForegroundXSSFColor() == null).as("column %d", c).isTrue();
+                } else {
+                    assertThat(style.getFillForegroundXSSFColor().getARGBHex()).as("column %d", c).endsWith(fill);
+                }
+            }
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(Double.parseDouble(value + ".25"));
+            assertThat(row.getCell(1).getCellStyle().getDataFormatString()).contains("0.00");
+        }
+    }
+
     @Test
     void theBuilderNamesWhatIsMissing() {
         assertThatThrownBy(() -> new XlsxItemWriterBuilder<Reading>().layout(Reading.LAYOUT).name("n").build())
