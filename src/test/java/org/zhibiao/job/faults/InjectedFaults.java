@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.ItemReadListener;
+import org.springframework.batch.core.step.item.ChunkOrientedStep;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Faults the environment causes, injected into a real run of the command line: {@code
  * --spring.main.sources=org.zhibiao.job.faults.InjectedFaults} adds this configuration to the application, and
- * its bean post-processor makes the named step's tasklet throw the armed error once (the run after it finds the
+ * its bean post-processor makes the named step's tasklet (or, for a chunk-oriented step, its next read) throw the
+ * armed error once (the run after it finds the
  * step as it was). Only a test passes that option; nothing in the application knows of it. Not a
  * {@code @Configuration}: component scanning of org.zhibiao.job must not pick it up in other tests' runs.
  */
@@ -68,6 +71,17 @@ public class InjectedFaults {
                             throw error;
                         }
                         return original.execute(contribution, chunk);
+                    });
+                }
+                if (bean instanceof ChunkOrientedStep<?, ?> step && name.equals(STEP.get())) {
+                    step.registerItemReadListener(new ItemReadListener() {
+                        @Override
+                        public void beforeRead() {
+                            Error error = ERROR.getAndSet(null);
+                            if (error != null) {
+                                throw error;
+                            }
+                        }
                     });
                 }
                 return bean;
