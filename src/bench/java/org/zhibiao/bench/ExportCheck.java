@@ -18,7 +18,7 @@ import org.zhibiao.workbook.WorkbookWriter;
 /**
  * The export step alone, on the staging of a finished run (e.g. a copy of
  * {@code target/bench-work/n-1000/output/.state/zhibiao.mv.db} left by {@code bench/run.sh job --keep}): streams the
- * indicators, findings and rejections into the workbook as ExportTasklet does, in a transaction, and prints the
+ * indicators, findings and rejections into the workbook as the export step (ExportStep) does, in a transaction, and prints the
  * seconds of each phase. No JobRepository: 运行信息 lists no steps.
  *
  * <p>Usage: {@code ExportCheck <jdbc-url> <user> <run-id> <out.xlsx>}.

@@ -11,8 +11,6 @@ import org.zhibiao.input.TaxonomyFile;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.job.Job;
@@ -21,6 +19,7 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -41,9 +40,8 @@ import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
-import org.zhibiao.workbook.DisplayNames;
-import org.zhibiao.workbook.WorkbookSettings;
-import org.zhibiao.workbook.WorkbookWriter;
+import org.zhibiao.model.Indicator;
+import org.zhibiao.workbook.item.XlsxItemWriter;
 
 /**
  * The nightly job: survey the input folder, extract reports and load tables (partitions of files) into
@@ -64,6 +62,11 @@ public class ZhibiaoJobConfiguration {
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
     private static final String FIRST = "#{stepExecutionContext['" + FileGroups.FIRST + "']}";
     private static final String LAST = "#{stepExecutionContext['" + FileGroups.LAST + "']}";
+    private static final String OUTPUT = "#{jobParameters['" + OUTPUT_DIR + "']}";
+    private static final String RUN_DATE_PARAMETER = "#{jobParameters['" + RUN_DATE + "']}";
+    /** The run the export reads: the job's own, or for a rebuild the staging run it names. */
+    private static final String EXPORT_RUN = "#{jobParameters['" + WorkbookRebuild.STAGING_RUN + "'] ?: "
+            + "stepExecution.jobExecution.jobInstanceId}";
     /**
      * Partitions per thread: enough that a thread finishing early finds work (files differ in size), few
      * enough that the JobRepository's bookkeeping stays small next to the files' own work.
@@ -263,47 +266,42 @@ public class ZhibiaoJobConfiguration {
     }
 
     @Bean
-    Step export(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet exportTasklet) {
-        return tasklet("export", jobRepository, tx, exportTasklet);
+    Step export(JobRepository jobRepository, PlatformTransactionManager tx, StagedIndicatorReader exportReader,
+            XlsxItemWriter<Indicator> exportWriter) {
+        return ExportStep.step("export", jobRepository, tx, exportReader, exportWriter, stepLogListener());
+    }
+
+    /** The run's staged rows in workbook order; the rebuild job's step reads the staging run it names. */
+    @Bean
+    @StepScope
+    StagedIndicatorReader exportReader(@Value(EXPORT_RUN) long runId, StagingRepository staging) {
+        return new StagedIndicatorReader(runId, staging);
     }
 
     @Bean
     @StepScope
-    Tasklet exportTasklet(@Value(RUN_ID) long runId, @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
-            @Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, StagingRepository staging,
-            JobRepository jobRepository, Taxonomy taxonomy, Catalogue catalogue, RunSettings settings,
-            FactQueries facts) {
-        LocalDate date = LocalDate.parse(runDate);
-        return new ExportTasklet(runId, date, workbookPath(Path.of(outputDir), date), staging, jobRepository,
-                workbooks(taxonomy, catalogue, settings), facts, settings.maxLinks());
+    XlsxItemWriter<Indicator> exportWriter(@Value(EXPORT_RUN) long runId, @Value(RUN_DATE_PARAMETER) String runDate,
+            @Value(OUTPUT) String outputDir, @Value("#{stepExecution}") StepExecution self,
+            StagedIndicatorReader exportReader, StagingRepository staging, FactQueries facts,
+            JobRepository jobRepository, PlatformTransactionManager tx, Taxonomy taxonomy, Catalogue catalogue,
+            RunSettings settings) {
+        return ExportStep.writer(runId, LocalDate.parse(runDate), Path.of(outputDir), self, exportReader, staging,
+                facts, jobRepository, tx, taxonomy, catalogue, settings);
     }
 
-    /** A completed run's workbook written again from its staging, by the export's tasklet (the launcher runs it, see launch.RunLauncher). */
+    /**
+     * A completed run's workbook written again from its staging by the export's own reader and writer (the
+     * launcher runs it with the run date, the staging run and the output folder as job parameters, see
+     * launch.RunLauncher).
+     */
     @Bean
     WorkbookRebuild workbookRebuild(JobRepository jobRepository, PlatformTransactionManager tx,
-            StagingRepository staging, Taxonomy taxonomy, Catalogue catalogue, RunSettings settings,
-            RunOwnerListener owner, FactQueries facts) {
+            StagedIndicatorReader exportReader, XlsxItemWriter<Indicator> exportWriter, RunOwnerListener owner) {
         return (stagingRun, date, outputDir) -> new JobBuilder(WorkbookRebuild.JOB_NAME, jobRepository)
                 .listener(owner)
-                .start(tasklet(WorkbookRebuild.STEP_NAME, jobRepository, tx, new ExportTasklet(stagingRun, date,
-                        workbookPath(outputDir, date), staging, jobRepository, workbooks(taxonomy, catalogue, settings), facts,
-                        settings.maxLinks())))
+                .start(ExportStep.step(WorkbookRebuild.STEP_NAME, jobRepository, tx, exportReader, exportWriter,
+                        stepLogListener()))
                 .build();
-    }
-
-    private static Path workbookPath(Path outputDir, LocalDate date) {
-        return outputDir.resolve("indicators-" + date + ".xlsx");
-    }
-
-    private static ExportTasklet.WorkbookFactory workbooks(Taxonomy taxonomy, Catalogue catalogue,
-            RunSettings settings) {
-        WorkbookSettings workbook = WorkbookSettings.forLocale(settings.locale())
-                .withMaxRowsPerSheet(settings.maxRowsPerSheet())
-                .withMaxLinks(settings.maxLinks());
-        Map<String, String> indicatorsInEnglish = new HashMap<>();
-        catalogue.entries().forEach(e -> indicatorsInEnglish.put(e.code(), e.english()));
-        DisplayNames names = new DisplayNames(taxonomy.englishNames(), indicatorsInEnglish);
-        return () -> new WorkbookWriter(taxonomy.sections(), workbook, names);
     }
 
     @Bean

@@ -22,6 +22,17 @@ import org.zhibiao.workbook.Styles.Fill;
  */
 public final class StreamingWorkbook implements Closeable {
 
+    /** A row's fill, the job's own marks for rows to look at: none, yellow (warning) or red (error). */
+    public enum Highlight {
+        NONE(Fill.NONE), WARNING(Fill.WARNING), ERROR(Fill.ERROR);
+
+        private final Fill fill;
+
+        Highlight(Fill fill) {
+            this.fill = fill;
+        }
+    }
+
     /** Widest a column becomes by default, in digit widths. */
     public static final int DEFAULT_WIDTH_CAP = 60;
 
@@ -65,6 +76,11 @@ public final class StreamingWorkbook implements Closeable {
     /** Puts {@code sheet} at {@code position} (0 = first tab). */
     public void moveTo(Sheet sheet, int position) {
         workbook.setSheetOrder(sheet.name(), position);
+    }
+
+    /** Where {@code sheet} stands among the tabs (0 = first). */
+    public int positionOf(Sheet sheet) {
+        return workbook.getSheetIndex(sheet.name());
     }
 
     public int sheetCount() {
@@ -112,6 +128,7 @@ public final class StreamingWorkbook implements Closeable {
         private final List<String> headers;
         private final int[] widthCaps;
         private Row row;
+        private Fill fill = Fill.NONE;
 
         private Sheet(Table table, List<String> headers, int[] widthCaps) {
             this.table = table;
@@ -132,12 +149,18 @@ public final class StreamingWorkbook implements Closeable {
             row = table.row();
         }
 
+        /** Fills the cells written after this call, until {@link #endRow}. */
+        public void highlight(Highlight highlight) {
+            this.fill = highlight == null ? Fill.NONE : highlight.fill;
+        }
+
         /** Always a string cell, never a formula; {@code wrap} wraps it in a column fixed at its cap. */
         public void text(int column, String value, boolean wrap) {
             if (value == null) {
+                empty(column);
                 return;
             }
-            table.text(row, column, value, Fill.NONE, wrap);
+            table.text(row, column, value, fill, wrap);
             if (wrap) {
                 table.fixWidth(column);
             }
@@ -147,14 +170,18 @@ public final class StreamingWorkbook implements Closeable {
         public void number(int column, Number value) {
             BigDecimal decimal = decimal(value);
             if (decimal != null) {
-                table.number(row, column, decimal, Fill.NONE);
+                table.number(row, column, decimal, fill);
+            } else {
+                empty(column);
             }
         }
 
         /** A whole number with thousands separators (1,200). */
         public void integer(int column, Number value) {
             if (value != null) {
-                table.integer(row, column, value.longValue(), Fill.NONE);
+                table.integer(row, column, value.longValue(), fill);
+            } else {
+                empty(column);
             }
         }
 
@@ -162,6 +189,8 @@ public final class StreamingWorkbook implements Closeable {
         public void date(int column, LocalDate value) {
             if (value != null) {
                 dateCell(column, Styles.DATE).setCellValue(value);
+            } else {
+                empty(column);
             }
         }
 
@@ -169,17 +198,25 @@ public final class StreamingWorkbook implements Closeable {
         public void dateTime(int column, LocalDateTime value) {
             if (value != null) {
                 dateCell(column, Styles.DATE_TIME).setCellValue(value);
+            } else {
+                empty(column);
             }
         }
 
         public void endRow() {
             table.endRow();
             row = null;
+            fill = Fill.NONE;
+        }
+
+        /** No cell, or a blank filled one in a highlighted row (the row reads as one band). */
+        private void empty(int column) {
+            table.blank(row, column, fill);
         }
 
         private Cell dateCell(int column, String format) {
             Cell cell = row.createCell(column);
-            cell.setCellStyle(table.styles().number(Fill.NONE, format));
+            cell.setCellStyle(table.styles().number(fill, format));
             table.sampleWidth(column, format.length());
             return cell;
         }

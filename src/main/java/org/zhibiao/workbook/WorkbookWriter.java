@@ -31,7 +31,7 @@ import org.zhibiao.model.Severity;
  * {@link RowLocations}). The overview and run info are written last, from what was actually written, and the
  * sheets are put into contract order before writing. See docs/workbook.md.
  */
-public final class WorkbookWriter implements AutoCloseable {
+public final class WorkbookWriter implements ItemWorkbook<Indicator> {
 
     private final List<String> sections;
     private final WorkbookSettings settings;
@@ -148,6 +148,19 @@ public final class WorkbookWriter implements AutoCloseable {
         factTally = tally;
     }
 
+    /** One indicator, as {@link #indicators} writes each: the item writer's way in (see {@link ItemWorkbook}). */
+    @Override
+    public void append(Indicator indicator) {
+        checkOpen();
+        sectionSheets.write(indicator);
+    }
+
+    /** Indicator rows written so far, on all section sheets. */
+    @Override
+    public long rowsWritten() {
+        return sectionSheets.rowsWritten();
+    }
+
     /** Findings, after all indicators (links need their rows); may be called once per chunk. */
     public void findings(Iterator<Finding> findings) {
         checkOpen();
@@ -195,6 +208,7 @@ public final class WorkbookWriter implements AutoCloseable {
      * existing {@code target} is untouched. Temp files an earlier, killed write of the same workbook left are
      * removed first.
      */
+    @Override
     public void writeAtomically(Path target) throws IOException {
         writeAtomically(target, UnaryOperator.identity());
     }

@@ -19,6 +19,7 @@ import org.zhibiao.workbook.StreamingWorkbook;
  *         .number("数值", Indicator::value)
  *         .integer("年份", Indicator::year)
  *         .date("日期", Indicator::published)
+ *         .highlight(i -> i.check() == Severity.ERROR ? Highlight.ERROR : Highlight.NONE) // per-row fill
  *         .build();
  * }</pre>
  *
@@ -46,8 +47,10 @@ public final class SheetLayout<T> {
     private final String emptySheetName;
     private final List<String> headers;
     private final int[] widthCaps;
+    private final Function<? super T, StreamingWorkbook.Highlight> highlighter;
 
     private SheetLayout(Builder<T> builder) {
+        this.highlighter = builder.highlighter;
         this.columns = List.copyOf(builder.columns);
         this.sheetChooser = builder.sheetChooser;
         this.emptySheetName = builder.emptySheetName;
@@ -84,6 +87,9 @@ public final class SheetLayout<T> {
 
     void writeRow(T item, StreamingWorkbook.Sheet sheet) {
         sheet.startRow();
+        if (highlighter != null) {
+            sheet.highlight(highlighter.apply(item));
+        }
         for (int c = 0; c < columns.size(); c++) {
             Column<T> column = columns.get(c);
             Object value = column.value().apply(item);
@@ -105,8 +111,18 @@ public final class SheetLayout<T> {
         private final List<Column<T>> columns = new ArrayList<>();
         private Function<? super T, String> sheetChooser;
         private String emptySheetName = "Sheet1";
+        private Function<? super T, StreamingWorkbook.Highlight> highlighter;
 
         private Builder() {
+        }
+
+        /**
+         * A per-row style hook: each item's row filled as {@code highlighter} says (yellow for WARNING, red for
+         * ERROR, as the job marks rows that failed a check); null means NONE. Number formats are kept.
+         */
+        public Builder<T> highlight(Function<? super T, StreamingWorkbook.Highlight> highlighter) {
+            this.highlighter = Objects.requireNonNull(highlighter, "highlighter");
+            return this;
         }
 
         /** Every item on one sheet named {@code name}. */

@@ -1,11 +1,10 @@
 package org.zhibiao.workbook.item;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -13,30 +12,41 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemStream;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.zhibiao.workbook.StreamingWorkbook;
+import org.zhibiao.workbook.ItemWorkbook;
 
 /**
- * Writes items as rows of a formatted .xlsx, one table per sheet, through the workbook core's streaming
- * workbook: {@link #open} starts it, {@link #write} appends each chunk's items to the sheets the
- * {@link SheetLayout} chooses (a sheet past {@code rowLimit} rows continues on {@code Name (2)}), {@link #close}
- * writes an exclusive temp file beside the target and renames it into place. Build one with
- * {@link XlsxItemWriterBuilder}.
+ * Writes items as rows of a formatted .xlsx through the workbook core's streaming workbooks: {@link #open} makes
+ * the workbook and runs the header callback, {@link #write} appends each chunk's items to the sheets they belong
+ * to, and at the end the footer callback runs and the file is written to an exclusive temp file beside the target
+ * and renamed into place. Build one with {@link XlsxItemWriterBuilder}: from a {@link SheetLayout} (one table per
+ * sheet, sheets past {@code rowLimit} rows continued on {@code Name (2)}), or from a factory of any
+ * {@link ItemWorkbook} with sheets of its own.
+ *
+ * <p><b>When the file is written.</b> In a step, give the step {@link #signallingEndOfInput}{@code (reader, writer)}
+ * as its reader: the file is then written in {@link #update} after the step's last chunk, inside the step, so a
+ * failure fails the step and the step is saved as COMPLETED only once the file is in place (a process killed
+ * while writing leaves the step to run again). Without that signal, in {@link #afterStep} of a completed step
+ * (the step builder registers the writer as a {@link StepExecutionListener}): Spring Batch has saved the step as
+ * COMPLETED by then, and a failure marks it FAILED again. Not in {@link #close}: Spring Batch closes a step's
+ * streams after it has saved the step's final status, so a failure there could not fail the step. Outside a step
+ * (or wrapped where the step does not see the writer as a listener), in {@link #close}.
  *
  * <p><b>All or nothing.</b> An .xlsx is a zip whose sheets are complete only at the end, so it cannot be appended
- * to: the file appears at {@code close} or not at all. Nothing is published, and an existing file at the target is
- * left as it was, when a write failed, when the step did not complete (the writer is a
- * {@link StepExecutionListener}, registered by the step builder with the writer; register it yourself when
- * it is wrapped, in a composite writer for instance), or when writing the file failed.
+ * to: the file appears at the end or not at all. Nothing is published, and an existing file at the target is left
+ * as it was, when a write failed, when the step did not complete, or when writing the file failed.
  *
  * <p><b>Restart.</b> A restarted step rewrites the whole file, so its reader must start again from the first item
  * (give it {@code saveState(false)}). {@link #update} records the rows written so far under
- * {@code <name>.rows.written}; when a restart finds that count above zero, {@link #open} refuses, because
- * a reader that resumed from its saved position would leave the earlier rows out of the new file. Build the writer
- * with {@code saveState(false)} to record and check nothing.
+ * {@code <name>.rows.written}; when a restart finds that count above zero, {@link #open} refuses, because a reader
+ * that resumed from its saved position would leave the earlier rows out of the new file. Build the writer with
+ * {@code saveState(false)} to record and check nothing.
  *
- * <p>Not for fault-tolerant steps that skip or retry failed writes: rows already streamed cannot be taken back,
- * so the first failed write fails the workbook. Not thread-safe (as the step calls it: one chunk at a time).
+ * <p>Not for fault-tolerant steps that skip or retry failed writes: rows already streamed cannot be taken back, so
+ * the first failed write fails the workbook. Not thread-safe (as the step calls it: one chunk at a time).
  *
  * @param <T> the item type
  */
@@ -46,31 +56,55 @@ public class XlsxItemWriter<T> implements ItemStreamWriter<T>, StepExecutionList
 
     private final String name;
     private final Path target;
-    private final SheetLayout<T> layout;
-    private final int rowLimit;
-    private final int rowWindow;
-    private final int maxCellChars;
+    private final Plug<T, ?> plug;
     private final boolean saveState;
 
-    private StreamingWorkbook workbook;
-    private final Map<String, List<StreamingWorkbook.Sheet>> sheets = new LinkedHashMap<>();
+    private Opened<T> opened;
     private long rowsWritten;
     private boolean failed;
+    private boolean inStep;
+    private boolean endOfInput;
+    private boolean published;
 
-    XlsxItemWriter(String name, Path target, SheetLayout<T> layout, int rowLimit, int rowWindow, int maxCellChars,
-            boolean saveState) {
+    XlsxItemWriter(String name, Path target, Plug<T, ?> plug, boolean saveState) {
         this.name = name;
         this.target = target;
-        this.layout = layout;
-        this.rowLimit = rowLimit;
-        this.rowWindow = rowWindow;
-        this.maxCellChars = maxCellChars;
+        this.plug = plug;
         this.saveState = saveState;
+    }
+
+    /** A workbook factory with the callbacks that write into what it makes, typed together. */
+    record Plug<T, W extends ItemWorkbook<T>>(Supplier<W> factory, XlsxCallback<? super W> header,
+            XlsxCallback<? super W> footer) {
+
+        Opened<T> open() throws IOException {
+            W workbook = factory.get();
+            try {
+                header.write(workbook);
+            } catch (IOException | RuntimeException | Error e) {
+                workbook.close();
+                throw e;
+            }
+            return new Opened<>(workbook, () -> footer.write(workbook));
+        }
+    }
+
+    /** An open workbook and its footer, bound. */
+    private record Opened<T>(ItemWorkbook<T> workbook, Footer footer) {
+    }
+
+    private interface Footer {
+        void write() throws IOException;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        inStep = true;
     }
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
-        if (workbook != null) {
+        if (opened != null) {
             throw new ItemStreamException("XlsxItemWriter '" + name + "' is already open; close it before opening it"
                     + " again / 写入器已打开");
         }
@@ -81,15 +115,22 @@ public class XlsxItemWriter<T> implements ItemStreamWriter<T>, StepExecutionList
                     + ". Give the step's reader saveState(false) so it starts again from the first item, and build"
                     + " this writer with saveState(false); the whole file is then rewritten.");
         }
-        workbook = new StreamingWorkbook(rowWindow, maxCellChars);
-        sheets.clear();
-        rowsWritten = 0;
         failed = false;
+        endOfInput = false;
+        published = false;
+        rowsWritten = 0;
+        try {
+            opened = plug.open();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ItemStreamException("工作簿无法开始写入 / could not start the workbook " + target + ": "
+                    + e.getMessage() + ". Check that the folder exists and is writable and that the disk has room,"
+                    + " then rerun the step.", e);
+        }
     }
 
     @Override
     public void write(Chunk<? extends T> chunk) {
-        if (workbook == null) {
+        if (opened == null) {
             throw new IllegalStateException("XlsxItemWriter '" + name + "' is not open: call open(ExecutionContext)"
                     + " before write (a step does this for its writer and registered streams) / 写入前须先打开");
         }
@@ -99,7 +140,8 @@ public class XlsxItemWriter<T> implements ItemStreamWriter<T>, StepExecutionList
         }
         try {
             for (T item : chunk) {
-                append(item);
+                opened.workbook().append(item);
+                rowsWritten++;
             }
         } catch (RuntimeException | Error e) {
             failed = true;
@@ -107,72 +149,132 @@ public class XlsxItemWriter<T> implements ItemStreamWriter<T>, StepExecutionList
         }
     }
 
-    private void append(T item) {
-        List<StreamingWorkbook.Sheet> parts = sheets.computeIfAbsent(layout.sheetOf(item), wanted -> new ArrayList<>(
-                List.of(workbook.sheet(wanted, layout.headers(), layout.widthCaps()))));
-        StreamingWorkbook.Sheet current = parts.get(parts.size() - 1);
-        if (current.dataRows() >= rowLimit) {
-            current = workbook.continuation(parts.get(0), parts.size() + 1);
-            parts.add(current);
-        }
-        layout.writeRow(item, current);
-        rowsWritten++;
-    }
-
+    /**
+     * Records the rows written (unless built with {@code saveState(false)}); after the last chunk of a reader that
+     * signals the end of input, writes the file (see the class comment).
+     */
     @Override
     public void update(ExecutionContext context) throws ItemStreamException {
         if (saveState) {
             context.putLong(key(), rowsWritten);
         }
-    }
-
-    /** Remembers a step that did not complete, so that {@link #close} publishes nothing. */
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
-            failed = true;
+        if (endOfInput && opened != null && !published && !failed) {
+            publish();
         }
-        return null;
     }
 
     /**
-     * Writes the workbook into place unless a write failed or the step did not complete, and always deletes the
-     * streamed rows' temp files. A failure here leaves no file at the target path (an existing one untouched)
-     * and no temp file.
+     * Tells this writer that the step's reader has no more items: the file is written at the next {@link #update},
+     * which the step calls after its last chunk. {@link #signallingEndOfInput} calls it.
+     */
+    public void endOfInput() {
+        endOfInput = true;
+    }
+
+    /**
+     * {@code reader}, calling {@code writer.endOfInput()} when it returns null, so that the step writes the file in
+     * its last chunk. Give this to the step builder as the reader; either may be a step-scoped proxy. The stream
+     * calls go to {@code reader} when it is an {@link ItemStream}.
+     */
+    public static <I> ItemStreamReader<I> signallingEndOfInput(ItemReader<I> reader, XlsxItemWriter<?> writer) {
+        return new ItemStreamReader<>() {
+            @Override
+            public I read() throws Exception {
+                I item = reader.read();
+                if (item == null) {
+                    writer.endOfInput();
+                }
+                return item;
+            }
+
+            @Override
+            public void open(ExecutionContext context) {
+                if (reader instanceof ItemStream stream) {
+                    stream.open(context);
+                }
+            }
+
+            @Override
+            public void update(ExecutionContext context) {
+                if (reader instanceof ItemStream stream) {
+                    stream.update(context);
+                }
+            }
+
+            @Override
+            public void close() {
+                if (reader instanceof ItemStream stream) {
+                    stream.close();
+                }
+            }
+        };
+    }
+
+    /**
+     * A completed step: runs the footer and writes the file, marking the step FAILED (with the cause) when that
+     * fails. A step that did not complete: remembers it, so that nothing is published.
+     */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED || opened == null) {
+            failed = true;
+            return null;
+        }
+        if (published || failed) {
+            return null;
+        }
+        try {
+            publish();
+            stepExecution.setEndTime(LocalDateTime.now());
+            return null;
+        } catch (RuntimeException e) {
+            stepExecution.setStatus(BatchStatus.FAILED);
+            stepExecution.addFailureException(e);
+            stepExecution.setEndTime(LocalDateTime.now());
+            return ExitStatus.FAILED.addExitDescription(e);
+        }
+    }
+
+    /**
+     * Outside a step: runs the footer and writes the workbook into place unless a write failed. Always deletes the
+     * streamed rows' temp files. A failure leaves no file at the target path (an existing one untouched) and no
+     * temp file.
      */
     @Override
     public void close() throws ItemStreamException {
-        if (workbook == null) {
+        if (opened == null) {
             return;
         }
         try {
-            if (!failed) {
+            if (!failed && !inStep && !published) {
                 publish();
             }
+        } finally {
+            Opened<T> done = opened;
+            opened = null;
+            inStep = false;
+            done.workbook().close();
+        }
+    }
+
+    /** The footer, then the file; an exception of the footer is passed on as it is (it names its own cause). */
+    private void publish() {
+        failed = true; // until the file is in place: a second attempt would write half-finished sheets
+        try {
+            opened.footer().write();
+        } catch (IOException e) {
+            throw new ItemStreamException("工作簿收尾失败 / the footer of the workbook " + target + " failed: "
+                    + e.getMessage(), e);
+        }
+        try {
+            opened.workbook().writeAtomically(target);
         } catch (IOException | RuntimeException e) {
             throw new ItemStreamException("工作簿写入失败 / could not write the workbook " + target + ": " + e.getMessage()
                     + ". Check that the folder exists and is writable, that the path names a file, and that the"
                     + " disk has room, then rerun the step.", e);
-        } finally {
-            StreamingWorkbook done = workbook;
-            workbook = null;
-            done.close();
         }
-    }
-
-    private void publish() throws IOException {
-        if (sheets.isEmpty()) {
-            // a workbook needs a sheet; the headers show what was expected
-            workbook.sheet(layout.emptySheetName(), layout.headers(), layout.widthCaps());
-        }
-        // continuation sheets follow their first part, however the items were interleaved
-        int position = 0;
-        for (List<StreamingWorkbook.Sheet> parts : sheets.values()) {
-            for (StreamingWorkbook.Sheet sheet : parts) {
-                workbook.moveTo(sheet, position++);
-            }
-        }
-        workbook.writeAtomically(target);
+        failed = false;
+        published = true;
     }
 
     /** Rows written since {@link #open}. */

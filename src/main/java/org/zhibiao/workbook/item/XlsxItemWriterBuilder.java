@@ -1,18 +1,30 @@
 package org.zhibiao.workbook.item;
 
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.zhibiao.workbook.ItemWorkbook;
 import org.zhibiao.workbook.StreamingWorkbook;
 import org.zhibiao.workbook.WorkbookSettings;
 
 /**
- * Builds an {@link XlsxItemWriter}, in the manner of Spring Batch's own builders:
+ * Builds an {@link XlsxItemWriter}, in the manner of Spring Batch's own builders. From a layout, with optional
+ * header and footer callbacks:
  *
  * <pre>{@code
- * XlsxItemWriter<Indicator> writer = new XlsxItemWriterBuilder<Indicator>()
- *         .name("indicatorWorkbook")
- *         .path(Path.of("out/indicators.xlsx"))
+ * XlsxItemWriter<Reading> writer = new XlsxItemWriterBuilder<Reading>()
+ *         .name("readings")
+ *         .path(Path.of("out/readings.xlsx"))
  *         .layout(layout)
+ *         .footerCallback(book -> writeTotals(book.streaming()))
  *         .build();
+ * }</pre>
+ *
+ * or from a factory of a workbook implementation of your own (an {@link ItemWorkbook}, such as the core's
+ * {@code WorkbookWriter}), with callbacks that see its own type:
+ *
+ * <pre>{@code
+ * .workbook(() -> new WorkbookWriter(sections), writer -> writer.linkTargets(ids), writer -> writer.findings(...))
  * }</pre>
  *
  * @param <T> the item type
@@ -22,6 +34,9 @@ public class XlsxItemWriterBuilder<T> {
     private String name;
     private Path path;
     private SheetLayout<T> layout;
+    private XlsxCallback<? super LayoutWorkbook<T>> header = XlsxCallback.none();
+    private XlsxCallback<? super LayoutWorkbook<T>> footer = XlsxCallback.none();
+    private XlsxItemWriter.Plug<T, ?> plug;
     private int rowLimit = WorkbookSettings.EXCEL_MAX_DATA_ROWS;
     private int rowWindow = WorkbookSettings.DEFAULT_ROW_WINDOW;
     private int maxCellChars = WorkbookSettings.EXCEL_MAX_CELL_CHARS;
@@ -39,8 +54,32 @@ public class XlsxItemWriterBuilder<T> {
         return this;
     }
 
+    /** Items as rows of the sheets {@code layout} chooses; or give a {@link #workbook} instead. */
     public XlsxItemWriterBuilder<T> layout(SheetLayout<T> layout) {
         this.layout = layout;
+        return this;
+    }
+
+    /** Runs in {@code open}, after the layout's workbook is made: sheets written here come before the items'. */
+    public XlsxItemWriterBuilder<T> headerCallback(XlsxCallback<? super LayoutWorkbook<T>> header) {
+        this.header = Objects.requireNonNull(header, "header");
+        return this;
+    }
+
+    /** Runs after the last item, before the file is written: sheets written here come after the items'. */
+    public XlsxItemWriterBuilder<T> footerCallback(XlsxCallback<? super LayoutWorkbook<T>> footer) {
+        this.footer = Objects.requireNonNull(footer, "footer");
+        return this;
+    }
+
+    /**
+     * Items into a workbook implementation of your own, made by {@code factory} at each {@code open}; {@code header}
+     * runs right after, {@code footer} after the last item. Row limits and cell settings are then the workbook's.
+     */
+    public <W extends ItemWorkbook<T>> XlsxItemWriterBuilder<T> workbook(Supplier<W> factory,
+            XlsxCallback<? super W> header, XlsxCallback<? super W> footer) {
+        this.plug = new XlsxItemWriter.Plug<>(Objects.requireNonNull(factory, "factory"),
+                Objects.requireNonNull(header, "header"), Objects.requireNonNull(footer, "footer"));
         return this;
     }
 
@@ -72,8 +111,11 @@ public class XlsxItemWriterBuilder<T> {
         if (path == null) {
             throw new IllegalStateException("XlsxItemWriterBuilder: a path is required");
         }
-        if (layout == null) {
-            throw new IllegalStateException("XlsxItemWriterBuilder: a layout is required");
+        if (layout == null && plug == null) {
+            throw new IllegalStateException("XlsxItemWriterBuilder: a layout (or a workbook factory) is required");
+        }
+        if (layout != null && plug != null) {
+            throw new IllegalStateException("XlsxItemWriterBuilder: give a layout or a workbook factory, not both");
         }
         if (saveState && (name == null || name.isBlank())) {
             throw new IllegalStateException("XlsxItemWriterBuilder: a name is required when saveState is true");
@@ -83,7 +125,20 @@ public class XlsxItemWriterBuilder<T> {
                     "XlsxItemWriterBuilder: rowLimit must be 1.." + WorkbookSettings.EXCEL_MAX_DATA_ROWS + ": " + rowLimit);
         }
         StreamingWorkbook.checkSettings(rowWindow, maxCellChars); // now rather than at open
-        return new XlsxItemWriter<>(name == null ? "xlsxItemWriter" : name, path, layout, rowLimit, rowWindow,
-                maxCellChars, saveState);
+        return new XlsxItemWriter<>(name == null ? "xlsxItemWriter" : name, path, plug != null ? plug : layoutPlug(),
+                saveState);
+    }
+
+    private XlsxItemWriter.Plug<T, LayoutWorkbook<T>> layoutPlug() {
+        SheetLayout<T> sheets = layout;
+        int limit = rowLimit;
+        int window = rowWindow;
+        int maxChars = maxCellChars;
+        XlsxCallback<? super LayoutWorkbook<T>> userFooter = footer;
+        return new XlsxItemWriter.Plug<>(() -> new LayoutWorkbook<>(sheets, limit, window, maxChars), header,
+                book -> {
+                    book.endOfItems();
+                    userFooter.write(book);
+                });
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.step.item.ChunkOrientedStep;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -15,8 +16,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 /**
  * Faults the environment causes, injected into a real run of the command line: {@code
  * --spring.main.sources=org.zhibiao.job.faults.InjectedFaults} adds this configuration to the application, and
- * its bean post-processor makes the named step's tasklet (or a chunk step's processor) throw the armed error
- * once (the run after it finds the step as it was). Only a test passes that option; nothing in the application
+ * its bean post-processor makes the named step's tasklet (or a chunk step's processor, or the next read of a
+ * chunk step without one, such as export) throw the armed error once (the run after it finds the step as it was). Only a test passes that option; nothing in the application
  * knows of it. Not a {@code @Configuration}: component scanning of org.zhibiao.job must not pick it up in other
  * tests' runs.
  */
@@ -73,6 +74,10 @@ public class InjectedFaults {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void failingProcessor(ChunkOrientedStep step) {
         ItemProcessor original = (ItemProcessor) ReflectionTestUtils.getField(step, "itemProcessor");
+        if (original == null || original.getClass().getName().startsWith(ChunkOrientedStep.class.getName())) {
+            failingRead(step); // the step's own pass-through: no processor of ours to fail in
+            return;
+        }
         step.setItemProcessor(item -> {
             Error error = ERROR.getAndSet(null);
             if (error != null) {
@@ -83,6 +88,19 @@ public class InjectedFaults {
                 throw exception;
             }
             return original.process(item);
+        });
+    }
+
+    /** A chunk step without a processor (export) fails on its next read. */
+    private static void failingRead(ChunkOrientedStep<?, ?> step) {
+        step.registerItemReadListener(new ItemReadListener() {
+            @Override
+            public void beforeRead() {
+                Error error = ERROR.getAndSet(null);
+                if (error != null) {
+                    throw error;
+                }
+            }
         });
     }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.zhibiao.workbook.ItemWorkbook;
+import org.zhibiao.workbook.StreamingWorkbook;
 
 class XlsxItemWriterTest {
 
@@ -249,11 +251,192 @@ class XlsxItemWriterTest {
     }
 
     @Test
+    void headerSheetsComeBeforeTheItemsSheetsAndFooterSheetsAfterThemWithTheCountsOfTheItems() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        XlsxItemWriter<Reading> writer = builder(target).rowLimit(2)
+                .headerCallback(book -> {
+                    StreamingWorkbook.Sheet about = book.streaming().sheet("说明", List.of("说明"), new int[] {40});
+                    about.startRow();
+                    about.text(0, "按地区分表", false);
+                    about.endRow();
+                })
+                .footerCallback(book -> {
+                    StreamingWorkbook.Sheet totals = book.streaming().sheet("合计", List.of("合计"), new int[] {20});
+                    book.itemSheets().forEach((region, parts) -> {
+                        totals.startRow();
+                        totals.text(0, region + " " + parts.stream().mapToInt(StreamingWorkbook.Sheet::dataRows).sum(),
+                                false);
+                        totals.endRow();
+                    });
+                })
+                .build();
+
+        writeInChunks(writer, Reading.interleaved(7, "华东", "华北"), 3);
+
+        Map<String, List<String>> sheets = Workbooks.firstColumns(target);
+        assertThat(sheets.keySet()).containsExactly("说明", "华东", "华东 (2)", "华北", "华北 (2)", "合计");
+        assertThat(sheets.get("说明")).containsExactly("按地区分表");
+        assertThat(sheets.get("合计")).containsExactly("华东 4", "华北 3");
+    }
+
+    @Test
+    void aFooterSheetCanTakeTheFirstTab() throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        XlsxItemWriter<Reading> writer = builder(target)
+                .footerCallback(book -> {
+                    StreamingWorkbook.Sheet overview = book.streaming().sheet("概览", List.of("行数"), new int[] {10});
+                    overview.startRow();
+                    overview.text(0, book.rowsWritten() + " 行", false);
+                    overview.endRow();
+                    book.streaming().moveTo(overview, 0);
+                })
+                .build();
+
+        writeInChunks(writer, Reading.interleaved(5, "华东"), 2);
+
+        assertThat(Workbooks.firstColumns(target)).containsExactly(Map.entry("概览", List.of("5 行")),
+                Map.entry("华东", List.of("item 0", "item 1", "item 2", "item 3", "item 4")));
+    }
+
+    @ParameterizedTest(name = "failing in the {0} callback")
+    @ValueSource(strings = {"header", "footer"})
+    void aFailingCallbackPublishesNothingAndLeavesAnEarlierWorkbookAsItWas(String which) throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        writeInChunks(builder(target).build(), Reading.interleaved(3, "华东"), 3);
+        byte[] before = Files.readAllBytes(target);
+        XlsxCallback<LayoutWorkbook<Reading>> failing = book -> {
+            throw new java.io.IOException("disk gone");
+        };
+        XlsxItemWriterBuilder<Reading> b = builder(target);
+        XlsxItemWriter<Reading> writer = which.equals("header") ? b.headerCallback(failing).build()
+                : b.footerCallback(failing).build();
+
+        assertThatThrownBy(() -> writeInChunks(writer, Reading.interleaved(4, "华东"), 2))
+                .isInstanceOf(ItemStreamException.class).hasMessageContaining("disk gone")
+                .hasMessageContaining(target.toString());
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        assertThat(Workbooks.filesIn(folder)).containsExactly("readings.xlsx");
+    }
+
+    /** A workbook implementation of one's own: every item on one sheet, with a count the footer writes. */
+    private static final class Ledger implements ItemWorkbook<Reading> {
+        final StreamingWorkbook book = new StreamingWorkbook(10, 1000);
+        final StreamingWorkbook.Sheet rows = book.sheet("台账", List.of("地区", "指标"), new int[] {10, 20});
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void append(Reading item) {
+            calls.add("append");
+            rows.startRow();
+            rows.text(0, item.region(), false);
+            rows.text(1, item.name(), false);
+            rows.endRow();
+        }
+
+        @Override
+        public long rowsWritten() {
+            return rows.dataRows();
+        }
+
+        @Override
+        public void writeAtomically(Path target) throws java.io.IOException {
+            calls.add("write");
+            book.writeAtomically(target);
+        }
+
+        @Override
+        public void close() {
+            calls.add("close");
+            book.close();
+        }
+    }
+
+    @Test
+    void aWorkbookOfOnesOwnGetsTheItemsAndItsCallbacksSeeItsType() throws Exception {
+        Path target = folder.resolve("ledger.xlsx");
+        List<Ledger> made = new ArrayList<>();
+        XlsxItemWriter<Reading> writer = new XlsxItemWriterBuilder<Reading>().name("ledger").path(target)
+                .workbook(() -> {
+                    Ledger ledger = new Ledger();
+                    made.add(ledger);
+                    return ledger;
+                }, ledger -> ledger.calls.add("header"), ledger -> {
+                    ledger.calls.add("footer " + ledger.rowsWritten());
+                    StreamingWorkbook.Sheet total = ledger.book.sheet("合计", List.of("行数"), new int[] {10});
+                    total.startRow();
+                    total.text(0, Long.toString(ledger.rowsWritten()), false);
+                    total.endRow();
+                })
+                .build();
+
+        writeInChunks(writer, Reading.interleaved(5, "华东", "华北"), 2);
+
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0).calls).containsExactly("header", "append", "append", "append", "append", "append",
+                "footer 5", "write", "close");
+        assertThat(Workbooks.firstColumns(target)).containsExactly(
+                Map.entry("台账", List.of("华东", "华北", "华东", "华北", "华东")), Map.entry("合计", List.of("5")));
+    }
+
+    @Test
+    void aWorkbookWhoseHeaderFailsIsClosedAtOnce() {
+        List<Ledger> made = new ArrayList<>();
+        XlsxItemWriter<Reading> writer = new XlsxItemWriterBuilder<Reading>().name("ledger")
+                .path(folder.resolve("ledger.xlsx"))
+                .workbook(() -> {
+                    Ledger ledger = new Ledger();
+                    made.add(ledger);
+                    return ledger;
+                }, ledger -> {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("no room"));
+                }, XlsxCallback.none())
+                .build();
+
+        assertThatThrownBy(() -> writer.open(new ExecutionContext())).isInstanceOf(ItemStreamException.class)
+                .hasMessageContaining("no room");
+        assertThat(made.get(0).calls).containsExactly("close");
+    }
+
+    @ParameterizedTest(name = "value {0}: fill {1}")
+    @CsvSource({"2, ", "7, FFEB9C", "12, FFC7CE"})
+    void theHighlightHookFillsTheWholeRowAndKeepsNumberFormats(String value, String fill) throws Exception {
+        Path target = folder.resolve("readings.xlsx");
+        SheetLayout<Reading> layout = SheetLayout.<Reading>builder()
+                .text("指标", Reading::name)
+                .number("数值", Reading::value)
+                .integer("年份", Reading::year)
+                .highlight(r -> r.value().intValue() > 10 ? StreamingWorkbook.Highlight.ERROR
+                        : r.value().intValue() > 5 ? StreamingWorkbook.Highlight.WARNING : null)
+                .build();
+        XlsxItemWriter<Reading> writer = builder(target).layout(layout).build();
+
+        writeInChunks(writer, List.of(new Reading("华东", "GDP", new BigDecimal(value + ".25"), null, null)), 1);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+            Row row = book.getSheet("Sheet1").getRow(1);
+            for (int c = 0; c < 3; c++) {
+                var style = (org.apache.poi.xssf.usermodel.XSSFCellStyle) (row.getCell(c) == null ? null
+                        : row.getCell(c).getCellStyle());
+                if (fill == null) {
+                    assertThat(style == null || style.getFillForegroundXSSFColor() == null).as("column %d", c).isTrue();
+                } else {
+                    assertThat(style.getFillForegroundXSSFColor().getARGBHex()).as("column %d", c).endsWith(fill);
+                }
+            }
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(Double.parseDouble(value + ".25"));
+            assertThat(row.getCell(1).getCellStyle().getDataFormatString()).contains("0.00");
+        }
+    }
+
+    @Test
     void theBuilderNamesWhatIsMissing() {
         assertThatThrownBy(() -> new XlsxItemWriterBuilder<Reading>().layout(Reading.LAYOUT).name("n").build())
                 .hasMessageContaining("path");
         assertThatThrownBy(() -> new XlsxItemWriterBuilder<Reading>().path(folder.resolve("a.xlsx")).name("n").build())
                 .hasMessageContaining("layout");
+        assertThatThrownBy(() -> builder(folder.resolve("a.xlsx")).workbook(() -> new LayoutWorkbook<>(Reading.LAYOUT,
+                10, 10, 100), XlsxCallback.none(), XlsxCallback.none()).build()).hasMessageContaining("not both");
         assertThatThrownBy(() -> builder(folder.resolve("a.xlsx")).name(null).build()).hasMessageContaining("name");
         assertThatThrownBy(() -> builder(folder.resolve("a.xlsx")).rowLimit(0).build())
                 .hasMessageContaining("rowLimit");

@@ -1,10 +1,8 @@
 package org.zhibiao.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,82 +11,79 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.zhibiao.job.staging.FactQueries;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.input.InputFileFacts;
-import org.zhibiao.job.staging.SectionCounts;
+import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Fact;
 import org.zhibiao.model.Finding;
-import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 import org.zhibiao.validate.FactAgreement;
-import org.zhibiao.workbook.FactsCsv;
 import org.zhibiao.workbook.RunInfo;
 import org.zhibiao.workbook.WorkbookWriter;
 
 /**
- * Writes the workbook from staging alone (never from the input), so a failed export reruns without reading
- * a file again. The writer streams rows and moves the finished file into place atomically.
+ * The export's header and footer callbacks: the header tells the writer which rows findings and 面板 will link
+ * to (so only those are remembered), the footer writes the fixed sheets after the last indicator: 面板 with the
+ * facts CSV, 发现 (校验问题), 拒绝记录, and the facts of 概览 (put first by the writer) and 运行信息. Both read
+ * staging and the JobRepository only, never the input.
  */
-final class ExportTasklet implements Tasklet {
-
-    private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
+final class ExportSheets {
 
     private final long runId;
     private final LocalDate runDate;
-    private final Path target;
     private final StagingRepository staging;
-    private final JobRepository jobRepository;
-    private final WorkbookFactory workbooks;
     private final FactQueries facts;
+    private final JobRepository jobRepository;
+    private final TransactionTemplate transaction;
+    private final StagedIndicatorReader reader;
     private final int maxLinks;
+    private final StepExecution self;
 
-    /** Makes the writer; the job configuration decides labels and limits. */
-    interface WorkbookFactory {
-        WorkbookWriter create();
-    }
-
-    ExportTasklet(long runId, LocalDate runDate, Path target, StagingRepository staging, JobRepository jobRepository,
-            WorkbookFactory workbooks, FactQueries facts, int maxLinks) {
-        this.facts = facts;
-        this.maxLinks = maxLinks;
+    /** @param self the export's own step execution, for its row in 运行信息 */
+    ExportSheets(long runId, LocalDate runDate, StepExecution self, StagingRepository staging, FactQueries facts,
+            JobRepository jobRepository, TransactionTemplate transaction, StagedIndicatorReader reader, int maxLinks) {
+        this.self = self;
         this.runId = runId;
         this.runDate = runDate;
-        this.target = target;
         this.staging = staging;
+        this.facts = facts;
         this.jobRepository = jobRepository;
-        this.workbooks = workbooks;
+        this.transaction = transaction;
+        this.reader = reader;
+        this.maxLinks = maxLinks;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        StepExecution self = chunkContext.getStepContext().getStepExecution();
-        SectionCounts counts = new SectionCounts();
-        Path factsTarget = target.resolveSibling("facts-" + runDate + ".csv");
-        try (PoiTempFolder poiTemp = PoiTempFolder.open(target.toAbsolutePath().getParent());
-                WorkbookWriter writer = workbooks.create(); FactsCsv factsCsv = FactsCsv.open(factsTarget)) {
-            // Only the rows findings name, and those of the panel's first linked cells, need remembering for links
-            // (memory in findings and the link limit, not rows).
-            writer.linkTargets(linkTargets());
-            try (Stream<Indicator> indicators = staging.streamIndicators(runId, counts)) {
-                writer.indicators(indicators.iterator());
+    /**
+     * Only the rows findings name, and those of the panel's first linked cells, need remembering for links
+     * (memory in findings and the link limit, not rows).
+     */
+    void header(ExportWorkbook workbook) {
+        long[] findingIds = staging.findingIds(runId);
+        long[] panelIds = transaction.execute(status -> {
+            try (Stream<Fact> first = facts.stream(runId, Set.of())) {
+                return first.limit(maxLinks).mapToLong(Fact::firstId).toArray();
             }
+        });
+        workbook.writer().linkTargets(LongStream.concat(LongStream.of(findingIds), LongStream.of(panelIds))
+                .distinct().toArray());
+    }
+
+    /**
+     * The sheets after the indicators, in one read-only transaction (PostgreSQL streams only within one). The facts
+     * of 概览 and 运行信息 were counted while the rows streamed past: no GROUP BY over the whole run.
+     */
+    void footer(ExportWorkbook workbook) {
+        transaction.executeWithoutResult(status -> {
+            WorkbookWriter writer = workbook.writer();
             Set<String> disagreeing = facts.factsNamedBy(runId, FactAgreement.DISAGREEMENT_RULES);
             try (Stream<Fact> panel = facts.stream(runId, disagreeing)) {
-                writer.panel(facts.periods(runId), panel.peek(factsCsv::write).iterator());
+                writer.panel(facts.periods(runId), panel.peek(workbook.factsCsv()::write).iterator());
             }
-            // The facts of 概览 and 运行信息 are only written at the end: counted while the rows streamed past,
-            // they need no GROUP BY over the whole run (which reads every row with its sentence).
-            RunInfo info = runInfo(self, counts.total(), counts.inOrder());
+            RunInfo info = runInfo(reader.counts().total(), reader.counts().inOrder());
             writer.overview(info);
             try (Stream<Finding> findings = staging.streamFindings(runId)) {
                 writer.findings(findings.iterator());
@@ -97,36 +92,16 @@ final class ExportTasklet implements Tasklet {
                 writer.rejections(rejections.iterator());
             }
             writer.runInfo(info);
-            writer.writeAtomically(target);
-            factsCsv.commit();
-            log.info("facts written: {} ({} facts)", factsTarget.toAbsolutePath(), factsCsv.lines());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        long rows = counts.total();
-        self.setReadCount(rows);
-        contribution.incrementWriteCount(rows);
-        log.info("workbook written: {} ({} indicator rows)", target.toAbsolutePath(), rows);
-        return RepeatStatus.FINISHED;
-    }
-
-    /** Rows findings name, and the first mentions of the first facts of 面板 (as many as it may link). */
-    private long[] linkTargets() {
-        long[] findingIds = staging.findingIds(runId);
-        long[] panelIds;
-        try (Stream<Fact> first = facts.stream(runId, Set.of())) {
-            panelIds = first.limit(maxLinks).mapToLong(Fact::firstId).toArray();
-        }
-        return LongStream.concat(LongStream.of(findingIds), LongStream.of(panelIds)).distinct().toArray();
+        });
     }
 
     /**
      * The run's facts as 运行信息 shows them: every step execution of the run (earlier executions of a restarted
      * run included; for a rebuild, the run's own and the rebuild's), each with its step execution id. This step
      * is still running while it writes them: its row says so, with the rows it has written so far (all of them:
-     * the facts are written after the indicators).
+     * the footer runs after the indicators).
      */
-    private RunInfo runInfo(StepExecution self, long rowsWritten, Map<String, Long> sectionCounts) {
+    private RunInfo runInfo(long rowsWritten, Map<String, Long> sectionCounts) {
         JobExecution current = self.getJobExecution();
         List<JobExecution> executions = new ArrayList<>();
         var run = jobRepository.getJobInstance(runId);
@@ -151,7 +126,7 @@ final class ExportTasklet implements Tasklet {
                                     s.getWriteCount(), s.getSkipCount() + s.getFilterCount(), duration(s))));
         }
         List<RunInfo.InputFile> inputs = staging.inputFiles(runId).stream()
-                .map(ExportTasklet::inputFile)
+                .map(ExportSheets::inputFile)
                 .toList();
         Map<String, Long> severities = new LinkedHashMap<>();
         staging.severityCounts(runId).forEach((severity, n) -> severities.put(severity.label(), n));
@@ -168,12 +143,12 @@ final class ExportTasklet implements Tasklet {
                 f.rejected(), f.skipped(), f.indicators());
     }
 
+    /** A step still running (this one: its end time is not set yet) counts until now. */
     private static Duration duration(StepExecution step) {
         if (step.getStartTime() == null) {
             return Duration.ZERO;
         }
-        var end = step.getEndTime() != null ? step.getEndTime() : java.time.LocalDateTime.now();
+        LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
         return Duration.between(step.getStartTime(), end);
     }
-
 }
