@@ -9,7 +9,9 @@ import java.util.zip.ZipFile;
 import org.springframework.batch.core.job.Job;
 
 /**
- * The job that writes a completed run's workbook again from its staging (one step, the export's tasklet), for a
+ * The job that writes a completed run's workbook again from its staging (one step wired as the export, see
+ * {@link ExportStep}: its reader and writer take the staging run, run date and output folder from the job
+ * parameters the launcher gives, {@link #STAGING_RUN} among them), for a
  * completed date whose workbook is missing or unreadable. It is its own job, {@link #JOB_NAME}, so the run's
  * instance stays completed; each attempt is a new instance (identified by the run date, the staging run and
  * the attempt's time), since a rebuild reads nothing that a restart could resume.
