@@ -8,7 +8,7 @@ import java.util.Set;
  * added by the survey) and those of the checks after staging (reject ratio), as digests the survey compares with
  * those its run's staging was made with.
  */
-record RunSettingsDigest(String options, String checks, Set<String> factFiles) {
+public record RunSettingsDigest(String options, String checks, Set<String> factFiles) {
 
     /** No taxonomy or catalogue of its own, no file facts, default limits (tests that build a survey by hand). */
     static final RunSettingsDigest NONE = of("default", "default", "", ReportFile.Limits.DEFAULT, 1.0, Set.of());

@@ -13,6 +13,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,7 @@ import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.PeriodResolver;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
+import org.zhibiao.job.remote.RemotePartitions;
 import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
@@ -150,8 +153,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     Step extract(JobRepository jobRepository, Step extractFile, Partitioner reportPartitioner,
-            TaskExecutor partitionExecutor, RunSettings settings) {
-        return partitioned("extract", jobRepository, extractFile, reportPartitioner, partitionExecutor, settings);
+            TaskExecutor partitionExecutor, RunSettings settings, ObjectProvider<RemotePartitions> remote) {
+        return partitioned("extract", jobRepository, extractFile, reportPartitioner, partitionExecutor, settings,
+                remote.getIfAvailable());
     }
 
     @Bean
@@ -182,8 +186,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     Step load(JobRepository jobRepository, Step loadFile, Partitioner tablePartitioner,
-            TaskExecutor partitionExecutor, RunSettings settings) {
-        return partitioned("load", jobRepository, loadFile, tablePartitioner, partitionExecutor, settings);
+            TaskExecutor partitionExecutor, RunSettings settings, ObjectProvider<RemotePartitions> remote) {
+        return partitioned("load", jobRepository, loadFile, tablePartitioner, partitionExecutor, settings,
+                remote.getIfAvailable());
     }
 
     @Bean
@@ -279,18 +284,26 @@ public class ZhibiaoJobConfiguration {
         return new StepLogListener();
     }
 
-    /** A few worker step executions per thread, {@code threads} at a time; restart reads only unread files. */
+    /**
+     * A few worker step executions per thread, {@code threads} at a time; restart reads only unread files. With
+     * {@code --workers=remote} the same partitions go to worker processes over the broker (docs/scale-out.md).
+     */
     private Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
-            TaskExecutor executor, RunSettings settings) {
+            TaskExecutor executor, RunSettings settings, RemotePartitions remote) {
         // The partitioner makes ranges of files still to be read only, so every range it makes must run, even one
         // whose name a completed range of an earlier execution had (a file of it changed and is read again).
         SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
                 partitioner);
         splitter.setAllowStartIfComplete(true);
-        return new StepBuilder(name, jobRepository)
+        PartitionStepBuilder step = new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
-                .splitter(splitter)
-                .step(worker)
+                .splitter(splitter);
+        if (remote != null) {
+            return step.partitionHandler(remote.handler(worker.getName(), settings.threads()))
+                    .listener(stepLogListener())
+                    .build();
+        }
+        return step.step(worker)
                 .gridSize(settings.threads())
                 .taskExecutor(executor)
                 .listener(stepLogListener())
