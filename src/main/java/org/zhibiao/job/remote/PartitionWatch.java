@@ -14,17 +14,20 @@ import org.springframework.batch.core.step.StepExecution;
  * Tells the manager which partitions no live worker is running. A worker records its partition after every file
  * it stages (the step execution's version goes up), so a partition whose record has not changed for the silence
  * limit belongs to a worker that died (SIGKILL, OOM kill, lost machine) or hangs. A request no worker took is
- * given up only when no partition has moved for as long: workers busy with earlier partitions are not a fault.
+ * given up only when no partition has moved for the claim timeout: workers busy with earlier partitions, or
+ * still starting, are not a fault.
  * Changes are timed by the manager's clock, so the workers' clocks do not matter.
  */
 final class PartitionWatch {
 
     private final Duration silence;
+    private final Duration claimTimeout;
     private final Map<Long, Seen> seen = new HashMap<>();
     private Instant lastProgress;
 
-    PartitionWatch(Duration silence, Instant start) {
+    PartitionWatch(Duration silence, Duration claimTimeout, Instant start) {
         this.silence = silence;
+        this.claimTimeout = claimTimeout;
         this.lastProgress = start;
     }
 
@@ -57,10 +60,13 @@ final class PartitionWatch {
                 verdicts.add(new Verdict(partition, String.format("分区 %s 的 worker（%s）已 %d 秒没有进展，视为已终止"
                         + " / partition %s: its worker (%s) recorded no progress for %d s and is taken for dead"
                         + " (zhibiao.remote.silence)", name, worker, seconds, name, worker, seconds)));
-            } else if (partition.getStatus() == BatchStatus.STARTING && !lastProgress.plus(silence).isAfter(now)) {
+            } else if (partition.getStatus() == BatchStatus.STARTING
+                    && !lastProgress.plus(claimTimeout).isAfter(now)) {
+                long claim = claimTimeout.toSeconds();
                 verdicts.add(new Verdict(partition, String.format("分区 %s 在 %d 秒内没有 worker 接手：worker 是否在运行并连上了"
                         + "消息代理？/ partition %s: no worker took it within %d s: are workers running and connected to"
-                        + " the broker (zhibiao --role=worker)?", name, seconds, name, seconds)));
+                        + " the broker (zhibiao --role=worker)? (zhibiao.remote.claim-timeout)", name, claim, name,
+                        claim)));
             }
         }
         return verdicts;

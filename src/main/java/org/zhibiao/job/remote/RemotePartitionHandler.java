@@ -35,12 +35,14 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
     private final JobRepository jobRepository;
     private final BuildStamp stamp;
     private final Duration silence;
+    private final Duration claimTimeout;
     private final Duration pollInterval;
 
     RemotePartitionHandler(JobRepository jobRepository, BuildStamp stamp, RemoteSettings settings) {
         this.jobRepository = jobRepository;
         this.stamp = stamp;
         this.silence = settings.silence();
+        this.claimTimeout = settings.claimTimeout();
         this.pollInterval = settings.pollInterval();
         setJobRepository(jobRepository);
         setPollInterval(settings.pollInterval().toMillis());
@@ -55,7 +57,7 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
         log.info("step {}: {} partitions sent to the workers over the broker", manager.getStepName(),
                 partitions.size());
         Set<Long> ids = partitions.stream().map(StepExecution::getId).collect(Collectors.toSet());
-        PartitionWatch watch = new PartitionWatch(silence, Instant.now());
+        PartitionWatch watch = new PartitionWatch(silence, claimTimeout, Instant.now());
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "zhibiao-partition-watch");
             thread.setDaemon(true);
