@@ -53,20 +53,18 @@ final class PartitionWatch {
         long seconds = silence.toSeconds();
         for (StepExecution partition : partitions) {
             Seen state = seen.get(partition.getId());
-            String name = PartitionWorker.describe(partition);
             if (partition.getStatus() == BatchStatus.STARTED && !state.since.plus(silence).isAfter(now)) {
                 String worker = PartitionWorker.of(partition.getExecutionContext()).map(PartitionWorker::describe)
                         .orElse("unknown");
-                verdicts.add(new Verdict(partition, String.format("分区 %s 的 worker（%s）已 %d 秒没有进展，视为已终止"
-                        + " / partition %s: its worker (%s) recorded no progress for %d s and is taken for dead"
-                        + " (zhibiao.remote.silence)", name, worker, seconds, name, worker, seconds)));
+                verdicts.add(new Verdict(partition, String.format("其 worker（%s）已 %d 秒没有进展，视为已终止 / its worker"
+                        + " (%s) recorded no progress for %d s and is taken for dead (zhibiao.remote.silence)", worker,
+                        seconds, worker, seconds)));
             } else if (partition.getStatus() == BatchStatus.STARTING
                     && !lastProgress.plus(claimTimeout).isAfter(now)) {
                 long claim = claimTimeout.toSeconds();
-                verdicts.add(new Verdict(partition, String.format("分区 %s 在 %d 秒内没有 worker 接手：worker 是否在运行并连上了"
-                        + "消息代理？/ partition %s: no worker took it within %d s: are workers running and connected to"
-                        + " the broker (zhibiao --role=worker)? (zhibiao.remote.claim-timeout)", name, claim, name,
-                        claim)));
+                verdicts.add(new Verdict(partition, String.format("%d 秒内没有 worker 接手：worker 是否在运行并连上了消息代理？"
+                        + " / no worker took it within %d s: are workers running (zhibiao --role=worker) and connected"
+                        + " to the broker? (zhibiao.remote.claim-timeout)", claim, claim)));
             }
         }
         return verdicts;

@@ -123,7 +123,7 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
                 || (onlyIf != null && partition.getStatus() != onlyIf)) {
             return;
         }
-        log.error(verdict.reason());
+        log.error("partition {}: {}", PartitionWorker.describe(partition), verdict.reason());
         partition.setStatus(BatchStatus.FAILED);
         partition.setExitStatus(ExitStatus.FAILED.addExitDescription(verdict.reason()));
         partition.setEndTime(LocalDateTime.now());
@@ -156,7 +156,7 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
 
         private static String firstLine(String text) {
             String line = text == null ? "" : text.lines().findFirst().orElse("");
-            return line.length() > 400 ? line.substring(0, 400) + "…" : line;
+            return line.length() > 600 ? line.substring(0, 600) + "…" : line;
         }
     }
 }
