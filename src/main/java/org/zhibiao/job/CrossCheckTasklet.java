@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.TableFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.job.staging.FactQueries;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;

@@ -23,7 +23,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.job.staging.FactQueries;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.job.staging.SectionCounts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Fact;

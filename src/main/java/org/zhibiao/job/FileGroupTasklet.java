@@ -1,5 +1,8 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.FileOutcome;
+import org.zhibiao.input.InputFolder;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,7 +16,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;
@@ -70,7 +73,7 @@ public final class FileGroupTasklet implements Tasklet {
         staging.replaceFile(runId, outcome.facts(), checked.rows(), outcome.rejections(), checked.findings(),
                 sectionOrder);
         InputFileFacts facts = outcome.facts();
-        ListedFile.count(contribution, facts, facts.written());
+        count(contribution, facts);
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putLong(StepLogListener.INDICATORS,
                 context.getLong(StepLogListener.INDICATORS, 0) + outcome.indicators().size());
@@ -100,5 +103,14 @@ public final class FileGroupTasklet implements Tasklet {
         }
         List<Finding> findings = withinFile.validate(numbered);
         return new Checked(findings.isEmpty() ? numbered : Validator.annotate(numbered, findings), findings);
+    }
+
+    /** A file's records into the step's counts (StepContribution counts reads one by one; a file reads at once). */
+    private static void count(StepContribution contribution, InputFileFacts facts) {
+        var step = contribution.getStepExecution();
+        step.setReadCount(step.getReadCount() + facts.recordsRead());
+        contribution.incrementWriteCount(facts.written());
+        contribution.incrementProcessSkipCount(facts.rejected());
+        contribution.incrementFilterCount(facts.skipped());
     }
 }

@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.InputFolder;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

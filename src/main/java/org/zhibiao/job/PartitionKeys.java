@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.InputFolder;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

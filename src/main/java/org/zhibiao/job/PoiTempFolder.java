@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.job.RunOwner;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

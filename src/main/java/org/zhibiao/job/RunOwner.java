@@ -22,7 +22,7 @@ public record RunOwner(String host, long pid, String processStart, Instant heart
     static final String HEARTBEAT = "owner.heartbeat";
 
     /** How often a running owner refreshes its heartbeat. */
-    static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(20);
+    public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(20);
     /** A heartbeat older than this means the owner on another host is gone (allows for missed beats and skew). */
     public static final Duration HEARTBEAT_STALE = Duration.ofMinutes(3);
 
@@ -31,7 +31,7 @@ public record RunOwner(String host, long pid, String processStart, Instant heart
         return new RunOwner(hostName(), self.pid(), startOf(self), Instant.now());
     }
 
-    static Optional<RunOwner> of(ExecutionContext context) {
+    public static Optional<RunOwner> of(ExecutionContext context) {
         if (!context.containsKey(HOST) || !context.containsKey(PID)) {
             return Optional.empty();
         }
@@ -40,14 +40,14 @@ public record RunOwner(String host, long pid, String processStart, Instant heart
                 context.getString(START, ""), beat.isEmpty() ? null : Instant.parse(beat)));
     }
 
-    void writeTo(ExecutionContext context) {
+    public void writeTo(ExecutionContext context) {
         context.putString(HOST, host);
         context.putLong(PID, pid);
         context.putString(START, processStart);
         context.putString(HEARTBEAT, heartbeat.toString());
     }
 
-    static void beat(ExecutionContext context, Instant now) {
+    public static void beat(ExecutionContext context, Instant now) {
         context.putString(HEARTBEAT, now.toString());
     }
 
@@ -63,14 +63,14 @@ public record RunOwner(String host, long pid, String processStart, Instant heart
     }
 
     /** Whether the owner is the process asking (same host, pid and start time). */
-    boolean isThisProcess() {
+    public boolean isThisProcess() {
         ProcessHandle self = ProcessHandle.current();
         return host.equals(hostName()) && pid == self.pid() && (processStart.isEmpty()
                 || processStart.equals(startOf(self)));
     }
 
     /** For messages: pid 1234 on host-a. */
-    String describe() {
+    public String describe() {
         return "pid " + pid + " on " + host;
     }
 

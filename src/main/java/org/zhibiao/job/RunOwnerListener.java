@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.job.RunOwner;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

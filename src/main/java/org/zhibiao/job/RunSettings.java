@@ -1,12 +1,14 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.ReportFile;
+
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.zhibiao.workbook.WorkbookSettings;
 
 /**
  * Settings of the job that are not part of a run's identity. The command line sets them (see
- * {@link ZhibiaoApplication}); {@code zhibiao.*} properties and environment variables may too.
+ * {@code launch.ZhibiaoApplication}); {@code zhibiao.*} properties and environment variables may too.
  *
  * @param maxFileBytes    larger input files are refused (拒绝记录), not read
  * @param maxRejectRatio  the run fails when rejected records / records read exceeds this

@@ -7,9 +7,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.zhibiao.job.logging.LogText;
 
 /** The step that failed in an execution and its cause, in words an operator can act on. */
-record StepFailure(String step, String cause) {
+public record StepFailure(String step, String cause) {
 
-    static Optional<StepFailure> of(JobExecution execution) {
+    public static Optional<StepFailure> of(JobExecution execution) {
         return execution.getStepExecutions().stream()
                 .filter(s -> s.getStatus().isUnsuccessful())
                 .sorted(Comparator.comparing((StepExecution s) -> s.getStepName().contains(":")).reversed())
@@ -31,7 +31,7 @@ record StepFailure(String step, String cause) {
         return name;
     }
 
-    static String rootMessage(Throwable error) {
+    public static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

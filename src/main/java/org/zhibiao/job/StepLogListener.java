@@ -1,5 +1,6 @@
 package org.zhibiao.job;
 
+
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
@@ -11,7 +12,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /** One line per step an operator can read: status, counts and duration, and the cause when it failed. */
-final class StepLogListener implements StepExecutionListener {
+public final class StepLogListener implements StepExecutionListener {
 
     /** Step context key of the indicators a report gave (its records are lines, so written counts lines). */
     static final String INDICATORS = "indicators";

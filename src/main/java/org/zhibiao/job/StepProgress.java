@@ -5,7 +5,7 @@ package org.zhibiao.job;
  * the JobRepository cannot say which step was running, and the operator still needs to know. One run at a time
  * per process (the run owner check and --schedule see to it), so one record per process.
  */
-final class StepProgress {
+public final class StepProgress {
 
     private static volatile String running;
     private static volatile String lastEnded;
@@ -13,7 +13,7 @@ final class StepProgress {
     private StepProgress() {
     }
 
-    static void reset() {
+    public static void reset() {
         running = null;
         lastEnded = null;
     }
@@ -34,7 +34,7 @@ final class StepProgress {
     }
 
     /** For the failure message: the step that was running, else the last that ended, else none yet. */
-    static Where where() {
+    public static Where where() {
         String now = running;
         if (now != null) {
             return new Where("步骤 " + now, "step " + now);
@@ -46,6 +46,6 @@ final class StepProgress {
         return new Where("第一个步骤之前", "before the first step");
     }
 
-    record Where(String zh, String en) {
+    public record Where(String zh, String en) {
     }
 }

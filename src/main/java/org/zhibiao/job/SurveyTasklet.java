@@ -1,5 +1,10 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.InputFolder;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.RunSettingsDigest;
+import org.zhibiao.input.TableFile;
+
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +26,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.zhibiao.job.staging.InputFileFacts;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Rejection;
 

@@ -15,7 +15,7 @@ import org.springframework.batch.core.job.Job;
  * the attempt's time), since a rebuild reads nothing that a restart could resume.
  */
 @FunctionalInterface
-interface WorkbookRebuild {
+public interface WorkbookRebuild {
 
     String JOB_NAME = "zhibiaoRebuild";
     String STEP_NAME = "rebuildWorkbook";

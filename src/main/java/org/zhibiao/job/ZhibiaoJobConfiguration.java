@@ -1,5 +1,15 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.CatalogueFile;
+import org.zhibiao.input.FileFacts;
+import org.zhibiao.input.FileOutcome;
+import org.zhibiao.input.InputFolder;
+import org.zhibiao.input.OptionFile;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.RunSettingsDigest;
+import org.zhibiao.input.TableFile;
+import org.zhibiao.input.TaxonomyFile;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -246,7 +256,7 @@ public class ZhibiaoJobConfiguration {
                 workbooks(taxonomy, catalogue, settings), facts, settings.maxLinks());
     }
 
-    /** A completed run's workbook written again from its staging, by the export's tasklet (see RunLauncher). */
+    /** A completed run's workbook written again from its staging, by the export's tasklet (the launcher runs it, see launch.RunLauncher). */
     @Bean
     WorkbookRebuild workbookRebuild(JobRepository jobRepository, PlatformTransactionManager tx,
             StagingRepository staging, Taxonomy taxonomy, Catalogue catalogue, RunSettings settings,

@@ -138,7 +138,7 @@ public final class IndicatorName {
             if (verb == 0) {
                 return rest;
             }
-            int next = verb;
+            int next = verb + resultativeComplement(rest, verb);
             while (next < rest.length() && "、和及与并".indexOf(rest.charAt(next)) >= 0) {
                 next++;
             }
@@ -148,6 +148,21 @@ public final class IndicatorName {
             }
             rest = rest.substring(next);
         }
+    }
+
+    /**
+     * The complement that ends a verb's result (争取到中央资金, 完成了投资): 到 and 了 belong to the verb, not to the
+     * thing measured. 到位资金, 到账资金 and 到期债务 keep their 到: there it opens the noun.
+     */
+    static int resultativeComplement(String text, int at) {
+        if (at + 1 >= text.length()) {
+            return 0;
+        }
+        char ch = text.charAt(at);
+        if (ch == '了' || ch == '到' && "位账期岗户港".indexOf(text.charAt(at + 1)) < 0) {
+            return 1;
+        }
+        return 0;
     }
 
     /** 图1 2019-2023年地区生产总值及其增长速度 2023年地区生产总值 → 2023年地区生产总值 (stripped later). */

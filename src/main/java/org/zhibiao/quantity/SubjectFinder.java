@@ -668,7 +668,11 @@ final class SubjectFinder {
             }
             int word = LEADING.longestPrefix(result);
             if (word > 0 && result.length() > word) {
+                boolean verb = SubjectWords.ACTION_VERBS.contains(result.substring(0, word));
                 result = result.substring(word);
+                if (verb && result.length() > 2) {
+                    result = result.substring(IndicatorName.resultativeComplement(result, 0)); // 争取到中央资金
+                }
                 changed = true;
             }
         }
@@ -678,6 +682,14 @@ final class SubjectFinder {
         }
         return result;
     }
+
+    /** Membership of a programme (入选国家万人计划3人): 计划 ends the programme's name, it is no plan of the figure. */
+    private static boolean namesAProgramme(String subject, int suffix) {
+        return subject.endsWith("计划") && suffix == 2 && MEMBERSHIP_VERBS.longestPrefix(subject) > 0
+                && subject.length() - MEMBERSHIP_VERBS.longestPrefix(subject) > 3;
+    }
+
+    private static final WordList MEMBERSHIP_VERBS = new WordList("入选", "入围", "列入", "纳入", "获批", "新入选");
 
     static String stripTrailing(String s) {
         String result = strip(s);
@@ -691,7 +703,7 @@ final class SubjectFinder {
                 continue;
             }
             int word = TRAILING.longestSuffix(result);
-            if (word > 0) {
+            if (word > 0 && !namesAProgramme(result, word)) {
                 result = result.substring(0, result.length() - word);
                 changed = true;
             }

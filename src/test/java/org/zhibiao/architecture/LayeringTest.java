@@ -11,8 +11,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The domain core is plain Java: only the job package knows Spring (DESIGN.md, "Layout"). One adapter is the
- * exception: {@code workbook.item}, the Spring Batch ItemWriter over the workbook core, knows Spring Batch's item
+ * The layout by role (docs/architecture.md): the domain core and {@code input} (the input folder, its files and the
+ * option files) are plain Java; Spring Batch lives in {@code job} (the configuration and the steps' readers,
+ * processors and writers) and {@code launch} (the command line: options, status, rerun advice, schedule), and
+ * only {@code job} touches the staging tables. One adapter is the exception: {@code workbook.item}, the Spring Batch ItemWriter over the workbook core, knows Spring Batch's item
  * and step-listener types and nothing else of Spring, and the core never uses it.
  */
 @AnalyzeClasses(packages = "org.zhibiao", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -31,6 +33,24 @@ class LayeringTest {
     @ArchTest
     static final ArchRule coreDoesNotKnowTheJob = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAPackage("org.zhibiao.job..");
+
+    @ArchTest
+    static final ArchRule coreDoesNotKnowInputOrLaunch = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.zhibiao.input..", "org.zhibiao.launch..");
+
+    @ArchTest
+    static final ArchRule inputIsPlainJava = noClasses().that().resideInAPackage("org.zhibiao.input..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.zhibiao.job..",
+                    "org.zhibiao.launch..");
+
+    /** The command line reads runs through Spring Batch's JobRepository, never the staging tables. */
+    @ArchTest
+    static final ArchRule launchDoesNotTouchStaging = noClasses().that().resideInAPackage("org.zhibiao.launch..")
+            .should().dependOnClassesThat().resideInAPackage("org.zhibiao.job.staging..");
+
+    @ArchTest
+    static final ArchRule jobDoesNotKnowTheCommandLine = noClasses().that().resideInAPackage("org.zhibiao.job..")
+            .should().dependOnClassesThat().resideInAPackage("org.zhibiao.launch..");
 
     @ArchTest
     static final ArchRule coreDoesNotUseTheItemAdapter = noClasses().that().resideInAnyPackage(CORE)

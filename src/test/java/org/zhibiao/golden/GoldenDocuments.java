@@ -13,7 +13,13 @@ enum GoldenDocuments implements CorpusDocument {
             new Floors(0.97, 0.97, 0.98, 0.97)),
     SHIJIAZHUANG("/golden/016_shijiazhuang.tsv",
             "/corpus/reports/016_shijiazhuang_2025_statistical_communique.txt", false,
-            new Floors(0.98, 0.98, 0.98, 0.98));
+            new Floors(0.98, 0.98, 0.98, 0.98)),
+    // Held out (issue 15): labelled before the extractor was run on it, from a repository outside corpus/SOURCES.md
+    // (golden/documents/SOURCES.md); no rule may be tuned on it.
+    NATIONAL_1958("/golden/029_national_1958.tsv", "/golden/documents/029_national_1958_plan_report.txt", false,
+            new Floors(0.81, 0.81, 0.98, 0.81)),
+    SHUNDE_2023("/golden/030_shunde_2023.tsv",
+            "/golden/documents/030_shunde_2023_environment_communique.txt", false, new Floors(0.91, 0.86, 0.98, 0.98));
 
     /** The scores a list must reach. */
     record Floors(double precision, double recall, double kind, double status) {

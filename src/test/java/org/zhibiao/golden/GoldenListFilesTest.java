@@ -24,6 +24,8 @@ class GoldenListFilesTest {
     private static final Pattern ASCII_DIGIT = Pattern.compile("[0-9]");
     /** Units whose leading 千 belongs to the unit itself, not a multiplier. */
     private static final Set<String> KILO_UNITS = Set.of("千瓦", "千瓦时", "千米", "千克");
+    /** Kinds whose figure carries no unit (CPI 102.1, 当量浓度比 0.77): unit and base unit are empty. */
+    private static final Set<Kind> UNITLESS = Set.of(Kind.INDEX, Kind.RATIO);
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(GoldenDocuments.class)
@@ -45,7 +47,11 @@ class GoldenListFilesTest {
             soft.assertThat(row.normalized()).as(where + ": normalized = value x unit multiplier")
                     .isEqualByComparingTo(row.value().multiply(multiplier(row)));
             soft.assertThat(row.subject()).as(where).isNotBlank();
-            soft.assertThat(row.baseUnit()).as(where).isNotBlank();
+            if (UNITLESS.contains(row.kind())) {
+                soft.assertThat(row.unit() + row.baseUnit()).as(where + ": an index or ratio has no unit").isEmpty();
+            } else {
+                soft.assertThat(row.baseUnit()).as(where).isNotBlank();
+            }
             soft.assertThat(row.section().isEmpty() || SECTIONS.contains(row.section())).as(where).isTrue();
             if (doc.sectioned) {
                 soft.assertThat(row.section()).as(where).isNotEmpty();

@@ -43,6 +43,8 @@ class GoldenNamesTest {
             case GUANGMING -> 0.75;
             case HAILAR -> 0.68;
             case SHIJIAZHUANG -> 0.92;
+            case NATIONAL_1958 -> 0.17;
+            case SHUNDE_2023 -> 0.39;
         };
     }
 

@@ -1,5 +1,8 @@
 package org.zhibiao.job;
 
+import org.zhibiao.input.InputFolder;
+import org.zhibiao.input.ReportFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

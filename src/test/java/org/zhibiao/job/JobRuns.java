@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.launch.ZhibiaoApplication;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.job.RunOwner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;

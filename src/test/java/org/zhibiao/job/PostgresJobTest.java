@@ -1,5 +1,7 @@
 package org.zhibiao.job;
 
+import org.zhibiao.launch.RunLauncher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

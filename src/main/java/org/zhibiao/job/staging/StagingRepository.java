@@ -1,5 +1,6 @@
 package org.zhibiao.job.staging;
 
+import org.zhibiao.input.InputFileFacts;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

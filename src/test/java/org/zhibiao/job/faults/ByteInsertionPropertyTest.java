@@ -17,9 +17,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.zhibiao.csv.CsvTableReader;
-import org.zhibiao.job.FileOutcome;
-import org.zhibiao.job.ReportFile;
-import org.zhibiao.job.TableFile;
+import org.zhibiao.input.FileOutcome;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.TableFile;
 import org.zhibiao.model.Indicator;
 
 /**

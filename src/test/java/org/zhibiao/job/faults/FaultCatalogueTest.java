@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zhibiao.job.RunLauncher;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * The fault catalogue of docs/faults.md, one parameterized case per input fault. All input faults share one
@@ -390,7 +390,7 @@ class FaultCatalogueTest {
         Files.copy(SAMPLE, input.resolve("张店 成就.md"));
         Path output = temp.resolve("c-locale-output");
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.zhibiao.job.ZhibiaoApplication",
+                "-cp", System.getProperty("java.class.path"), "org.zhibiao.launch.ZhibiaoApplication",
                 "--input-dir=" + input, "--output-dir=" + output, "--run-date=" + RUN_DATE, "--threads=1")
                 .redirectErrorStream(true);
         child.environment().put("LC_ALL", "C");

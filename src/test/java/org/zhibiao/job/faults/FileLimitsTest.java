@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.zhibiao.csv.CsvTableReader;
-import org.zhibiao.job.FileOutcome;
-import org.zhibiao.job.ReportFile;
-import org.zhibiao.job.TableFile;
+import org.zhibiao.input.FileOutcome;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.TableFile;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Rejection;
 

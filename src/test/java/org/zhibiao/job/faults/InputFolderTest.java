@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.zhibiao.job.InputFolder;
+import org.zhibiao.input.InputFolder;
 
 /** Paths never leave the input folder, and every entry is classified with a reason in both languages. */
 class InputFolderTest {

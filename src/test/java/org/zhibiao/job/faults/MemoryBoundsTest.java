@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
-import org.zhibiao.job.FileOutcome;
-import org.zhibiao.job.ReportFile;
-import org.zhibiao.job.TableFile;
+import org.zhibiao.input.FileOutcome;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.TableFile;
 
 /**
  * Issue 13, defect 4: files under the size limit exhausted the heap and failed the night (a 50 MB single line at
@@ -126,7 +126,7 @@ class MemoryBoundsTest {
     private static Process startChild(Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp",
-                System.getProperty("java.class.path"), "org.zhibiao.job.ZhibiaoApplication"));
+                System.getProperty("java.class.path"), "org.zhibiao.launch.ZhibiaoApplication"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhibiao.job.JobRuns;
-import org.zhibiao.job.RunLauncher;
-import org.zhibiao.job.RunOptions;
+import org.zhibiao.launch.RunLauncher;
+import org.zhibiao.launch.RunOptions;
 
 /**
  * Issue 13, defect 10: a run date outside what an Excel date cell holds (1900-01-01 to 9999-12-31) gave 运行日期

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.job.JobRuns;
-import org.zhibiao.job.RunLauncher;
+import org.zhibiao.launch.RunLauncher;
 import org.zhibiao.job.ops.ChildRun;
 
 /**

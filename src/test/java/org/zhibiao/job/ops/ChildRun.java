@@ -41,7 +41,7 @@ public final class ChildRun {
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("org.zhibiao.job.ZhibiaoApplication");
+        command.add("org.zhibiao.launch.ZhibiaoApplication");
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

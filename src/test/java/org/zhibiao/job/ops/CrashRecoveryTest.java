@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.job.RunLauncher;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * A run killed in the middle of its extract step, as the OOM killer or a power cut would: the next launch of

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.job.RunLauncher;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * A run that fails at export (the workbook's path is taken by a folder): exit 1, stderr names the step, the cause
@@ -52,7 +52,7 @@ class FailedRunTest {
                         + "\\w*Exception: .*indicators-" + DATE + "\\.xlsx.*"));
         assertThat(log).as("one line per failure, no stack trace").doesNotContain("\tat org.");
         String rerun = rerunCommand(log);
-        assertThat(rerun).contains("org.zhibiao.job.ZhibiaoApplication", "--run-date=" + DATE, "--threads=1",
+        assertThat(rerun).contains("org.zhibiao.launch.ZhibiaoApplication", "--run-date=" + DATE, "--threads=1",
                 "'--output-dir=" + output.toAbsolutePath() + "'").doesNotContain("--rerun");
 
         deleteRecursively(workbook);

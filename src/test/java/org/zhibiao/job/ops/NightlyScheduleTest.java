@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhibiao.job.NightlySchedule;
-import org.zhibiao.job.RunOptions;
+import org.zhibiao.launch.NightlySchedule;
+import org.zhibiao.launch.RunOptions;
 
 /** The schedule's timing on a fake clock: which dates run, and that triggers passing during a run are skipped. */
 class NightlyScheduleTest {

@@ -12,7 +12,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.job.RerunCommand;
+import org.zhibiao.launch.RerunCommand;
 
 /** The launcher part of the rerun command for each way the JVM may have been started. */
 class RerunCommandTest {
@@ -22,7 +22,7 @@ class RerunCommandTest {
 
     @Test
     void startedWithJavaJarOnOurJarGivesJavaJarWithItsAbsolutePath() throws Exception {
-        Path jar = jar("zhibiao.jar", "Start-Class", "org.zhibiao.job.ZhibiaoApplication");
+        Path jar = jar("zhibiao.jar", "Start-Class", "org.zhibiao.launch.ZhibiaoApplication");
         Path relative = Path.of("").toAbsolutePath().relativize(jar);
 
         String launcher = RerunCommand.launcherFor(relative + " --run-date=2021-12-31", relative.toString(),
@@ -33,17 +33,17 @@ class RerunCommandTest {
 
     @Test
     void startedWithTheMainClassGivesTheClassPathAndTheMainClass() {
-        String launcher = RerunCommand.launcherFor("org.zhibiao.job.ZhibiaoApplication --status",
+        String launcher = RerunCommand.launcherFor("org.zhibiao.launch.ZhibiaoApplication --status",
                 "target/classes:lib/a.jar", Optional.empty());
 
         assertThat(launcher).endsWith(" -cp " + Path.of("target/classes").toAbsolutePath() + ":"
-                + Path.of("lib/a.jar").toAbsolutePath() + " org.zhibiao.job.ZhibiaoApplication");
+                + Path.of("lib/a.jar").toAbsolutePath() + " org.zhibiao.launch.ZhibiaoApplication");
     }
 
     @Test
     void startedThroughAnotherJarUsesTheJarOurClassesCameFrom() throws Exception {
         Path runner = jar("runner.jar", "Main-Class", "org.example.Runner");
-        Path ours = jar("zhibiao.jar", "Start-Class", "org.zhibiao.job.ZhibiaoApplication");
+        Path ours = jar("zhibiao.jar", "Start-Class", "org.zhibiao.launch.ZhibiaoApplication");
 
         String launcher = RerunCommand.launcherFor(runner + " x", runner.toString(), Optional.of(ours));
 
@@ -56,7 +56,7 @@ class RerunCommandTest {
 
         String launcher = RerunCommand.launcherFor(runner + " x", runner.toString(), Optional.empty());
 
-        assertThat(launcher).endsWith(" -cp " + runner + " org.zhibiao.job.ZhibiaoApplication")
+        assertThat(launcher).endsWith(" -cp " + runner + " org.zhibiao.launch.ZhibiaoApplication")
                 .doesNotContain("-jar");
     }
 

@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.Size;
 import org.zhibiao.job.JobRuns;
-import org.zhibiao.job.RunLauncher;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * Whatever happens to the input folder between failed executions of one run date (files added, removed, edited)

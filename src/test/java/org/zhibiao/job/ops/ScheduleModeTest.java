@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.job.RunLauncher;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * --schedule through the command line: the process stays up and runs the day's date on each trigger; the second

@@ -1,5 +1,6 @@
 package org.zhibiao.job.staging;
 
+import org.zhibiao.input.InputFileFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
