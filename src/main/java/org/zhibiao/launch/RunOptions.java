@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.zhibiao.job.remote.RemoteMode;
 
 /**
  * The command line of DESIGN.md. Parsed by hand (not by Spring) because --explain, --status and
@@ -91,8 +92,7 @@ public record RunOptions(
                 case "--max-reject-ratio" -> maxRejectRatio = ratio(required(name, value));
                 // Scale-out (org.zhibiao.job.remote.RemoteMode): carried as Spring properties, so that they reach
                 // the conditional configuration and the resume command prints them.
-                case "--role", "--workers" -> spring.add(org.zhibiao.job.remote.RemoteMode.property(name,
-                        required(name, value)));
+                case "--role", "--workers" -> spring.add(remoteMode(name, required(name, value)));
                 default -> {
                     if (name.startsWith("--spring.") || name.startsWith("--logging.")
                             || name.startsWith("--zhibiao.")) {
@@ -115,6 +115,14 @@ public record RunOptions(
     /** The workbook of this run: {@code <output-dir>/indicators-<run-date>.xlsx}. */
     public Path workbookPath() {
         return outputDir.resolve("indicators-" + runDate + ".xlsx");
+    }
+
+    private static String remoteMode(String name, String value) {
+        try {
+            return RemoteMode.property(name, value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static String required(String name, String value) {

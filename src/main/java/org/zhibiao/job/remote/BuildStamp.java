@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.SpringBatchVersion;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.zhibiao.job.RunSettingsDigest;
+import org.zhibiao.input.RunSettingsDigest;
 
 /**
  * What a worker must share with its manager to stage the same rows: the build, the schemas (Spring Batch's and

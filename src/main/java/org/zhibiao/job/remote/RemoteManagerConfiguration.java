@@ -14,7 +14,7 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
 import jakarta.jms.ConnectionFactory;
-import org.zhibiao.job.RunSettingsDigest;
+import org.zhibiao.input.RunSettingsDigest;
 
 /**
  * A {@code --workers=remote} manager: partition requests go to a JMS queue on the broker (embedded here with a

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.zhibiao.job.RunOptions;
 
 /**
  * Which of the three ways a process runs: the single process of old (the default: partitions on local threads,
@@ -30,7 +29,11 @@ public final class RemoteMode {
     private RemoteMode() {
     }
 
-    /** The Spring property for {@code --role=…} or {@code --workers=…}, or a usage error for a wrong value. */
+    /**
+     * The Spring property for {@code --role=…} or {@code --workers=…}.
+     *
+     * @throws IllegalArgumentException for a wrong value, with the message for the operator
+     */
     public static String property(String option, String value) {
         if (option.equals("--role") && (value.equals("manager") || value.equals(WORKER))) {
             return "--" + ROLE + "=" + value;
@@ -39,7 +42,7 @@ public final class RemoteMode {
             return "--" + WORKERS + "=" + value;
         }
         String allowed = option.equals("--role") ? "manager|worker" : "local|remote";
-        throw new RunOptions.UsageException("参数 " + option + " 只能是 " + allowed + "：" + value + " / option "
+        throw new IllegalArgumentException("参数 " + option + " 只能是 " + allowed + "：" + value + " / option "
                 + option + " must be " + allowed + ": " + value);
     }
 

@@ -17,7 +17,7 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
 import org.zhibiao.job.RunSettings;
-import org.zhibiao.job.RunSettingsDigest;
+import org.zhibiao.input.RunSettingsDigest;
 
 /**
  * A {@code --role=worker}: takes partition requests from the broker's queue, {@code --threads} at a time, and runs

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.zhibiao.job.JobRuns;
-import org.zhibiao.job.RunLauncher;
-import org.zhibiao.job.RunOptions;
+import org.zhibiao.launch.RunLauncher;
+import org.zhibiao.launch.RunOptions;
 
 /** The scale-out options on the command line, and what each mode starts. */
 class RemoteModeTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.job.JobRuns;
 import org.zhibiao.job.PostgresSchemas;
-import org.zhibiao.job.RunLauncher;
+import org.zhibiao.launch.RunLauncher;
 import org.zhibiao.job.ops.ChildRun;
 import org.zhibiao.job.ops.WorkbookRows;
 
