@@ -64,7 +64,8 @@ public class ZhibiaoApplication {
             err.println(RemoteMode.refusal(DatabaseUrls.effective(options)).get());
             return RunLauncher.USAGE;
         }
-        String problem = prepareOutput(options.outputDir());
+        // A worker writes only to the shared database: it needs no output folder.
+        String problem = RemoteMode.isWorker(options.springArgs()) ? null : prepareOutput(options.outputDir());
         if (problem != null) {
             err.println(problem);
             return RunLauncher.FAILED;
