@@ -81,7 +81,8 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
                 .filter(p -> p.getStatus() != BatchStatus.COMPLETED)
                 .sorted(Comparator.comparing(StepExecution::getStepName))
                 .toList();
-        if (!unfinished.isEmpty()) {
+        // Partitions stopped on request (SIGTERM to the manager) make the step STOPPED, as on local threads.
+        if (unfinished.stream().anyMatch(p -> p.getStatus() != BatchStatus.STOPPED)) {
             throw new PartitionsFailed(manager.getStepName(), unfinished, finished.size());
         }
         return finished;
