@@ -339,6 +339,21 @@ final class QuantityScanner {
 
     // ---- what follows a number -----------------------------------------------------------------------------
 
+    /**
+     * A Chinese numeral with a larger unit inside it before a smaller multiplier (一亿一千七百多万亩, 三亿二千余万元):
+     * the digits after 亿 count in 万, so the number in 万 is 亿 × 10,000 plus the rest (11,700万, 32,000万), not
+     * 亿 + 1,700 read as 万.
+     */
+    private static BigDecimal inLowerMultiplier(Candidate candidate, BigDecimal factor) {
+        BigDecimal value = candidate.value;
+        if (!candidate.chinese || value == null || factor.compareTo(HUNDRED_MILLION) >= 0
+                || value.compareTo(HUNDRED_MILLION) < 0) {
+            return value;
+        }
+        BigDecimal[] split = value.divideAndRemainder(HUNDRED_MILLION);
+        return split[0].multiply(HUNDRED_MILLION.divide(factor)).add(split[1]);
+    }
+
     /** Qualifier 余/多, multiplier, unit, compound unit and qualifier suffix after the number's digits. */
     private Candidate tail(Candidate candidate, int p) {
         p = bridgeSpace(p);
@@ -374,6 +389,7 @@ final class QuantityScanner {
         if (multiplier != null && multiplierLength > directLength) {
             candidate.multiplier = text.substring(p, p + multiplier.length());
             candidate.factor = multiplier.factor();
+            candidate.value = inLowerMultiplier(candidate, multiplier.factor());
             p += multiplier.length();
             if (afterQualifier >= 0) {
                 if (afterMultiplier != null) {
@@ -390,6 +406,10 @@ final class QuantityScanner {
             p += unit.length();
             p = alternativeUnit(candidate, p);
             p = compoundUnit(candidate, p);
+        } else if (unit == null && candidate.multiplier.isEmpty()
+                && MedalTallies.unitAt(text, p, candidate.numberStart) != null) {
+            candidate.unit = MedalTallies.unitAt(text, p, candidate.numberStart); // 15金10银8铜
+            p++;
         } else if (unit == null && p + 2 < length && text.charAt(p) == '分' && isSlash(text.charAt(p + 1))
                 && UnitCatalog.denominatorAt(text, p + 2) != null) {
             // 5分/千瓦时: a price in cents, only ever written with its denominator

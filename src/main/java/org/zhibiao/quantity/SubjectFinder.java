@@ -38,6 +38,11 @@ final class SubjectFinder {
             assign(text, candidates, i);
         }
         ownersAfter(text, candidates);
+        for (Candidate c : candidates) {
+            if (c.unit != null && MedalTallies.isMedal(c.unit)) {
+                c.subject = MedalTallies.medal(c.unit.written()); // 15金10银8铜: each number names its colour
+            }
+        }
     }
 
     private static void assign(String text, List<Candidate> candidates, int index) {
