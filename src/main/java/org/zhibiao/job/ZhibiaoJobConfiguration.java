@@ -25,6 +25,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.Catalogue;
 import org.zhibiao.classify.FactResolver;
 import org.zhibiao.classify.Taxonomy;
+import org.zhibiao.job.remote.RemotePartitions;
 import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.job.staging.StagingSchema;
@@ -163,8 +166,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     Step extract(JobRepository jobRepository, Step extractFile, Partitioner reportPartitioner,
-            TaskExecutor partitionExecutor, RunSettings settings) {
-        return partitioned("extract", jobRepository, extractFile, reportPartitioner, partitionExecutor, settings);
+            TaskExecutor partitionExecutor, RunSettings settings, ObjectProvider<RemotePartitions> remote) {
+        return partitioned("extract", jobRepository, extractFile, reportPartitioner, partitionExecutor, settings,
+                remote.getIfAvailable());
     }
 
     @Bean
@@ -213,8 +217,9 @@ public class ZhibiaoJobConfiguration {
 
     @Bean
     Step load(JobRepository jobRepository, Step loadFile, Partitioner tablePartitioner,
-            TaskExecutor partitionExecutor, RunSettings settings) {
-        return partitioned("load", jobRepository, loadFile, tablePartitioner, partitionExecutor, settings);
+            TaskExecutor partitionExecutor, RunSettings settings, ObjectProvider<RemotePartitions> remote) {
+        return partitioned("load", jobRepository, loadFile, tablePartitioner, partitionExecutor, settings,
+                remote.getIfAvailable());
     }
 
     @Bean
@@ -314,18 +319,26 @@ public class ZhibiaoJobConfiguration {
         return new StepLogListener();
     }
 
-    /** A few worker step executions per thread, {@code threads} at a time; restart reads only unread files. */
+    /**
+     * A few worker step executions per thread, {@code threads} at a time; restart reads only unread files. With
+     * {@code --workers=remote} the same partitions go to worker processes over the broker (docs/scale-out.md).
+     */
     private Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
-            TaskExecutor executor, RunSettings settings) {
+            TaskExecutor executor, RunSettings settings, RemotePartitions remote) {
         // The partitioner makes ranges of files still to be read only, so every range it makes must run, even one
         // whose name a completed range of an earlier execution had (a file of it changed and is read again).
         SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
                 partitioner);
         splitter.setAllowStartIfComplete(true);
-        return new StepBuilder(name, jobRepository)
+        PartitionStepBuilder step = new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
-                .splitter(splitter)
-                .step(worker)
+                .splitter(splitter);
+        if (remote != null) {
+            return step.partitionHandler(remote.handler(worker.getName(), settings.threads()))
+                    .listener(stepLogListener())
+                    .build();
+        }
+        return step.step(worker)
                 .gridSize(settings.threads())
                 .taskExecutor(executor)
                 .listener(stepLogListener())

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.zhibiao.job.remote.RemoteMode;
 
 /**
  * The command line of DESIGN.md. Parsed by hand (not by Spring) because --explain, --status and
@@ -44,6 +45,12 @@ public record RunOptions(
               --locale=zh|en          工作簿标签语言 / workbook labels (default: zh)
               --threads=N             并行分区数 / partitions run at once (default: cores)
               --max-reject-ratio=R    拒绝记录占比超过 R 时运行失败 / fail when rejected/read > R (default: 1.0)
+              --workers=local|remote  分区在本进程运行，或经消息代理交给 worker 进程（需 PostgreSQL）
+                                      / run partitions here, or send them over the broker to workers (needs
+                                      PostgreSQL; docs/scale-out.md) (default: local)
+              --role=manager|worker   manager 运行作业（默认）；worker 常驻并执行 manager 发来的分区
+                                      / manager runs the job (default); worker stays up and runs the
+                                      partitions a --workers=remote manager sends (--threads at a time)
             Spring settings pass through, e.g. --spring.datasource.url=jdbc:postgresql://host/db
             退出码 / exit codes: 0 completed, 1 failed, 2 bad arguments or option files, 3 already running,
               143 stopped on request (SIGTERM; run the same command to resume)
@@ -83,6 +90,9 @@ public record RunOptions(
                 case "--locale" -> locale = locale(required(name, value));
                 case "--threads" -> threads = positive(name, required(name, value));
                 case "--max-reject-ratio" -> maxRejectRatio = ratio(required(name, value));
+                // Scale-out (org.zhibiao.job.remote.RemoteMode): carried as Spring properties, so that they reach
+                // the conditional configuration and the resume command prints them.
+                case "--role", "--workers" -> spring.add(remoteMode(name, required(name, value)));
                 default -> {
                     if (name.startsWith("--spring.") || name.startsWith("--logging.")
                             || name.startsWith("--zhibiao.")) {
@@ -105,6 +115,14 @@ public record RunOptions(
     /** The workbook of this run: {@code <output-dir>/indicators-<run-date>.xlsx}. */
     public Path workbookPath() {
         return outputDir.resolve("indicators-" + runDate + ".xlsx");
+    }
+
+    private static String remoteMode(String name, String value) {
+        try {
+            return RemoteMode.property(name, value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static String required(String name, String value) {

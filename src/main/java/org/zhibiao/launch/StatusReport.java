@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.zhibiao.job.remote.PartitionWorker;
 
 /**
  * --status: recent runs, newest first; each execution with its status, start, end and duration, then its steps
@@ -29,6 +30,7 @@ final class StatusReport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int LISTED_PARTITIONS = 10;
+    private static final int REMOTE_PARTITIONS = 64;
     /** Worker step name prefix to its partitioned step (see ZhibiaoJobConfiguration). */
     private static final Map<String, String> MANAGERS = Map.of("extractFile", "extract", "loadFile", "load");
 
@@ -114,6 +116,8 @@ final class StatusReport {
             out.printf("        … %d more / 另有 %d 个%n", unfinished.size() - LISTED_PARTITIONS,
                     unfinished.size() - LISTED_PARTITIONS);
         }
+        // --workers=remote: which worker process (host, pid) ran each partition.
+        PartitionWorker.statusLines(partitions, REMOTE_PARTITIONS).forEach(out::println);
     }
 
     private static String partitionSummary(List<StepExecution> partitions) {

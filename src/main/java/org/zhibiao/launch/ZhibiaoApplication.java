@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhibiao.classify.CatalogueException;
 import org.zhibiao.classify.TaxonomyException;
+import org.zhibiao.job.remote.RemoteMode;
 import org.zhibiao.quantity.ExplainFormatter;
 
 /**
@@ -58,7 +59,13 @@ public class ZhibiaoApplication {
             err.println(wrongFile);
             return RunLauncher.USAGE;
         }
-        String problem = prepareOutput(options.outputDir());
+        boolean remote = RemoteMode.isWorker(options.springArgs()) || RemoteMode.isRemoteManager(options.springArgs());
+        if (remote && RemoteMode.refusal(DatabaseUrls.effective(options)).isPresent()) {
+            err.println(RemoteMode.refusal(DatabaseUrls.effective(options)).get());
+            return RunLauncher.USAGE;
+        }
+        // A worker writes only to the shared database: it needs no output folder.
+        String problem = RemoteMode.isWorker(options.springArgs()) ? null : prepareOutput(options.outputDir());
         if (problem != null) {
             err.println(problem);
             return RunLauncher.FAILED;
@@ -66,7 +73,9 @@ public class ZhibiaoApplication {
         SpringApplication app = new SpringApplication(ZhibiaoApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setRegisterShutdownHook(false);
-        app.setDefaultProperties(defaults(options));
+        Map<String, Object> defaults = defaults(options);
+        defaults.putAll(RemoteMode.defaults(options.springArgs()));
+        app.setDefaultProperties(defaults);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("runOptions", options));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("consoleStreams",
                 new ConsoleStreams(out, err)));

@@ -17,6 +17,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zhibiao.job.remote.RemoteWorker;
 
 /** Does what the command line asked (run, --status or --schedule) and keeps the exit code for main. */
 @Component
@@ -31,12 +32,13 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
     private final GracefulStop gracefulStop;
     private final JdbcTemplate jdbc;
     private final int maxRuns;
+    private final RemoteWorker worker;
     private int exitCode = RunLauncher.FAILED;
 
     ZhibiaoRunner(ObjectProvider<RunOptions> options, ObjectProvider<ZhibiaoApplication.ConsoleStreams> console,
             JobOperator jobOperator, JobRepository jobRepository, @Qualifier("zhibiaoJob") Job zhibiaoJob,
             WorkbookRebuild rebuild, GracefulStop gracefulStop, Environment environment,
-            ObjectProvider<JdbcTemplate> jdbc) {
+            ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<RemoteWorker> worker) {
         // Without a command line (a test context, say) there is nothing to run.
         this.options = options.getIfAvailable();
         this.console = console.getIfAvailable(() -> new ZhibiaoApplication.ConsoleStreams(System.out, System.err));
@@ -44,6 +46,7 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
         this.jobRepository = jobRepository;
         this.gracefulStop = gracefulStop;
         this.jdbc = jdbc.getIfAvailable();
+        this.worker = worker.getIfAvailable();
         // Hidden: lets a test (or a one-off trial of a schedule) end after n runs.
         this.maxRuns = environment.getProperty("zhibiao.schedule.max-runs", Integer.class, Integer.MAX_VALUE);
         quietStepStackTraces(environment);
@@ -67,6 +70,9 @@ class ZhibiaoRunner implements ApplicationRunner, ExitCodeGenerator {
         } else if (options.status()) {
             new StatusReport(jobRepository).print(console.out(), 20);
             exitCode = RunLauncher.COMPLETED;
+        } else if (worker != null) {
+            // --role=worker: runs the partitions managers send until SIGTERM (docs/scale-out.md).
+            exitCode = gracefulStop.guard(() -> worker.runUntilStopped(gracefulStop::isStopping));
         } else if (options.schedule() != null) {
             try {
                 exitCode = new NightlySchedule(options.schedule(), NightlySchedule.resumingUnfinished(

@@ -51,7 +51,7 @@ public final class ChildRun {
     }
 
     /** Waits until the child has printed a line that matches, and returns it; fails if the child exits first. */
-    String awaitLine(Predicate<String> wanted) throws IOException, InterruptedException {
+    public String awaitLine(Predicate<String> wanted) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(LIMIT);
         while (Instant.now().isBefore(deadline)) {
             for (String line : lines()) {
@@ -70,7 +70,7 @@ public final class ChildRun {
     }
 
     /** Waits until the child has printed {@code count} lines that match. */
-    void awaitLines(Predicate<String> wanted, int count) throws IOException, InterruptedException {
+    public void awaitLines(Predicate<String> wanted, int count) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(LIMIT);
         while (Instant.now().isBefore(deadline)) {
             if (lines().stream().filter(wanted).count() >= count) {
@@ -102,16 +102,16 @@ public final class ChildRun {
     }
 
     /** SIGTERM: what docker stop, kubectl delete and systemctl stop send. */
-    int terminate() throws InterruptedException {
+    public int terminate() throws InterruptedException {
         process.destroy();
         return awaitExit();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    List<String> lines() throws IOException {
+    public List<String> lines() throws IOException {
         // Decoded leniently: the child may be in the middle of writing a multi-byte character.
         return Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList()
                 : List.of();

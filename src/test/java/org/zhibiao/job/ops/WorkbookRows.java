@@ -16,14 +16,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * What a workbook says, sheet by sheet, as text: every sheet but those that describe the run itself (概览 has the
  * time it was made, 运行信息 execution ids and durations). Two runs over the same folder must give equal maps.
  */
-final class WorkbookRows {
+public final class WorkbookRows {
 
     private static final Set<String> ABOUT_THE_RUN = Set.of("概览", "运行信息");
 
     private WorkbookRows() {
     }
 
-    static Map<String, List<String>> of(Path workbook) throws Exception {
+    public static Map<String, List<String>> of(Path workbook) throws Exception {
         Map<String, List<String>> sheets = new LinkedHashMap<>();
         DataFormatter format = new DataFormatter();
         try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
