@@ -1,18 +1,17 @@
 package org.zhibiao.job;
 
-import org.zhibiao.input.TableFile;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.input.InputFileFacts;
+import org.zhibiao.input.TableFile;
+import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Indicator;

@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.input.InputFolder;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.zhibiao.input.InputFolder;
 import org.zhibiao.job.staging.StagingRepository;
 
 /**

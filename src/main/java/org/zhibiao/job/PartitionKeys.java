@@ -1,11 +1,10 @@
 package org.zhibiao.job;
 
-import org.zhibiao.input.InputFolder;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.zhibiao.input.InputFolder;
 
 /**
  * Partition names made from the range of file names a partition reads, not from its position in the listing.

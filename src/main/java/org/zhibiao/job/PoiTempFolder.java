@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.job.RunOwner;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -18,6 +16,7 @@ import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhibiao.job.RunOwner;
 import org.zhibiao.job.logging.LogText;
 
 /**

@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.job.RunOwner;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.zhibiao.job.RunOwner;
 
 /**
  * Records the owning process with each execution as it starts and keeps its heartbeat fresh while it runs, so

@@ -1,9 +1,8 @@
 package org.zhibiao.job;
 
-import org.zhibiao.input.ReportFile;
-
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.zhibiao.input.ReportFile;
 import org.zhibiao.workbook.WorkbookSettings;
 
 /**

@@ -1,14 +1,9 @@
 package org.zhibiao.job;
 
-import org.zhibiao.input.InputFolder;
-import org.zhibiao.input.ReportFile;
-import org.zhibiao.input.RunSettingsDigest;
-import org.zhibiao.input.TableFile;
-
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,12 +16,16 @@ import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.zhibiao.input.InputFileFacts;
+import org.zhibiao.input.InputFolder;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.RunSettingsDigest;
+import org.zhibiao.input.TableFile;
 import org.zhibiao.job.staging.StagingRepository;
 import org.zhibiao.model.Rejection;
 

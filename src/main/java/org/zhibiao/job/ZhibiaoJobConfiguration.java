@@ -1,58 +1,49 @@
 package org.zhibiao.job;
 
-import org.zhibiao.input.CatalogueFile;
-import org.zhibiao.input.FileFacts;
-import org.zhibiao.input.InputFolder;
-import org.zhibiao.input.OptionFile;
-import org.zhibiao.input.ReportFile;
-import org.zhibiao.input.RunSettingsDigest;
-import org.zhibiao.input.TableFile;
-import org.zhibiao.input.TaxonomyFile;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhibiao.classify.Catalogue;
 import org.zhibiao.classify.FactResolver;
 import org.zhibiao.classify.Taxonomy;
+import org.zhibiao.input.FileFacts;
+import org.zhibiao.input.InputFolder;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.RunSettingsDigest;
+import org.zhibiao.input.TableFile;
 import org.zhibiao.job.remote.RemotePartitions;
 import org.zhibiao.job.staging.FactQueries;
 import org.zhibiao.job.staging.StagingRepository;
-import org.zhibiao.job.staging.StagingSchema;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.workbook.item.XlsxItemWriter;
 
 /**
  * The nightly job: survey the input folder, extract reports and load tables (partitions of files) into
- * staging, cross-check, export the workbook. Every step works from staging, so a restart resumes at the step
+ * staging, cross-check, export the workbook. What the steps share (settings, taxonomy, catalogue, staging) comes
+ * from {@link RunResourcesConfiguration}. Every step works from staging, so a restart resumes at the step
  * that failed and a finished file is never read twice.
  */
 @Configuration
-@EnableConfigurationProperties(RunSettings.class)
 public class ZhibiaoJobConfiguration {
 
     public static final String JOB_NAME = "zhibiao";
@@ -75,57 +66,6 @@ public class ZhibiaoJobConfiguration {
      * enough that the JobRepository's bookkeeping stays small next to the files' own work.
      */
     static final int GROUPS_PER_THREAD = 8;
-
-    @Bean
-    StagingRepository stagingRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        StagingSchema.create(jdbc);
-        return new StagingRepository(jdbc, new TransactionTemplate(transactionManager));
-    }
-
-    @Bean
-    FactQueries factQueries(JdbcTemplate jdbc) {
-        return new FactQueries(jdbc);
-    }
-
-    @Bean
-    Taxonomy taxonomy(RunSettings settings) {
-        return settings.taxonomy() == null ? Taxonomy.defaults() : TaxonomyFile.load(settings.taxonomy());
-    }
-
-    @Bean
-    FileFacts fileFacts(RunSettings settings) {
-        return settings.fileFacts() == null ? FileFacts.none() : FileFacts.load(settings.fileFacts());
-    }
-
-    @Bean
-    Catalogue catalogue(RunSettings settings) {
-        return settings.catalogue() == null ? Catalogue.defaults() : CatalogueFile.load(settings.catalogue());
-    }
-
-    @Bean
-    FactResolver factResolver(Catalogue catalogue, Taxonomy taxonomy) {
-        return new FactResolver(catalogue, taxonomy.sections());
-    }
-
-    @Bean
-    RunSettingsDigest runSettingsDigest(RunSettings settings, FileFacts fileFacts) {
-        String taxonomy = settings.taxonomy() == null ? "default"
-                : OptionFile.read(TaxonomyFile.OPTION, settings.taxonomy());
-        String catalogue = settings.catalogue() == null ? "default"
-                : OptionFile.read(CatalogueFile.OPTION, settings.catalogue());
-        return RunSettingsDigest.of(taxonomy, catalogue, fileFacts.canonical(), settings.fileLimits(),
-                settings.maxRejectRatio(), fileFacts.files());
-    }
-
-    @Bean
-    RestartPlan restartPlan() {
-        return new RestartPlan();
-    }
-
-    @Bean
-    SectionOrder sectionOrder(Taxonomy taxonomy) {
-        return new SectionOrder(taxonomy.sections());
-    }
 
     @Bean
     Job zhibiaoJob(JobRepository jobRepository, Step survey, Step extract, Step load, Step crossCheck, Step export,
@@ -155,13 +95,6 @@ public class ZhibiaoJobConfiguration {
     Tasklet surveyTasklet(@Value(INPUT) String inputDir, @Value(RUN_ID) long runId, StagingRepository staging,
             SectionOrder order, RunSettingsDigest settings, RestartPlan plan) {
         return new SurveyTasklet(Path.of(inputDir), runId, staging, order, settings, plan);
-    }
-
-    @Bean
-    TaskExecutor partitionExecutor(RunSettings settings) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("partition-");
-        executor.setConcurrencyLimit(settings.threads());
-        return executor;
     }
 
     @Bean
@@ -307,11 +240,6 @@ public class ZhibiaoJobConfiguration {
                 .start(ExportStep.step(WorkbookRebuild.STEP_NAME, jobRepository, tx, exportReader, exportWriter,
                         stepLogListener()))
                 .build();
-    }
-
-    @Bean
-    RunOwnerListener runOwnerListener(JobRepository jobRepository) {
-        return new RunOwnerListener(jobRepository);
     }
 
     @Bean

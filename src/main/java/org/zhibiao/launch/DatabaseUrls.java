@@ -1,8 +1,7 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.StepFailure;
-
 import java.util.regex.Pattern;
+import org.zhibiao.job.StepFailure;
 
 /** Names the database a run uses, with any password masked, for messages on a failed start. */
 final class DatabaseUrls {

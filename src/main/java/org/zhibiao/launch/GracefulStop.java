@@ -1,8 +1,5 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.RunOwner;
-import org.zhibiao.job.ZhibiaoJobConfiguration;
-
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +14,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.ZhibiaoJobConfiguration;
 
 /**
  * SIGTERM (docker stop, kubectl delete, systemctl stop) asks the running execution to stop and waits for it, so

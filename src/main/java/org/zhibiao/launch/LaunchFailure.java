@@ -1,9 +1,5 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.RunOwner;
-import org.zhibiao.job.StepFailure;
-import org.zhibiao.job.StepProgress;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -15,6 +11,9 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.StepFailure;
+import org.zhibiao.job.StepProgress;
 
 /**
  * A launch that threw instead of returning an execution: the JobRepository failed under the job (a full disk

@@ -1,11 +1,5 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.RunOwner;
-import org.zhibiao.job.StepFailure;
-import org.zhibiao.job.StepProgress;
-import org.zhibiao.job.WorkbookRebuild;
-import org.zhibiao.job.ZhibiaoJobConfiguration;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +23,11 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.StepFailure;
+import org.zhibiao.job.StepProgress;
+import org.zhibiao.job.WorkbookRebuild;
+import org.zhibiao.job.ZhibiaoJobConfiguration;
 
 /**
  * Decides what a launch for a run date means, from the JobRepository: start the date's first run; restart a

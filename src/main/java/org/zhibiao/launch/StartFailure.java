@@ -1,10 +1,9 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.StepFailure;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.zhibiao.job.StepFailure;
 
 /**
  * What a start that failed before any run means to the operator. The default H2 state database is a file only

@@ -1,9 +1,5 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.RunOwner;
-import org.zhibiao.job.FileGroups;
-import org.zhibiao.job.ZhibiaoJobConfiguration;
-
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -19,6 +15,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.zhibiao.job.FileGroups;
+import org.zhibiao.job.RunOwner;
+import org.zhibiao.job.ZhibiaoJobConfiguration;
 import org.zhibiao.job.remote.PartitionWorker;
 
 /**

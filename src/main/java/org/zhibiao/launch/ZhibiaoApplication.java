@@ -1,10 +1,5 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.input.CatalogueFile;
-import org.zhibiao.input.FileFacts;
-import org.zhibiao.input.OptionFile;
-import org.zhibiao.input.TaxonomyFile;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -19,6 +14,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhibiao.classify.CatalogueException;
 import org.zhibiao.classify.TaxonomyException;
+import org.zhibiao.input.CatalogueFile;
+import org.zhibiao.input.FileFacts;
+import org.zhibiao.input.OptionFile;
+import org.zhibiao.input.TaxonomyFile;
 import org.zhibiao.job.remote.RemoteMode;
 import org.zhibiao.quantity.ExplainFormatter;
 

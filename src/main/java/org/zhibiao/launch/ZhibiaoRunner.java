@@ -1,8 +1,5 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.StepLogListener;
-import org.zhibiao.job.WorkbookRebuild;
-
 import java.util.Optional;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -17,6 +14,8 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zhibiao.job.StepLogListener;
+import org.zhibiao.job.WorkbookRebuild;
 import org.zhibiao.job.remote.RemoteWorker;
 
 /** Does what the command line asked (run, --status or --schedule) and keeps the exit code for main. */

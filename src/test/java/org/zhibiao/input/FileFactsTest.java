@@ -1,7 +1,5 @@
 package org.zhibiao.input;
 
-import org.zhibiao.job.JobRuns;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.JobRuns;
 
 /**
  * --file-facts gives region and year to files that do not say them: the NBS export of Beijing's fiscal

@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.launch.RunLauncher;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.zhibiao.classify.Taxonomy;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * The whole job with --locale=en on the sample input plus a composed report whose figures get notes of how they

@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.input.InputFolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.zhibiao.input.InputFileFacts;
+import org.zhibiao.input.InputFolder;
 import org.zhibiao.job.staging.MemoryStaging;
 import org.zhibiao.job.staging.StagingRepository;
 

@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.launch.ZhibiaoApplication;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.zhibiao.launch.ZhibiaoApplication;
 
 /**
  * Runs the command line in-process, as an operator would, and reads the run state it left behind. Shared by

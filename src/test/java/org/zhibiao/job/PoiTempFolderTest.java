@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.job.RunOwner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -11,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.RunOwner;
 
 /** POI's temp files of an export: in an owner-only folder under .state, for the export's thread only. */
 class PoiTempFolderTest {

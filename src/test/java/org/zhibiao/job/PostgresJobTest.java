@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.launch.RunLauncher;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * The same job with JobRepository and staging on PostgreSQL, set through plain spring.datasource.* options.

@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.launch.RunLauncher;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * Restart at the failed step, through the command line an operator uses: the export fails because the

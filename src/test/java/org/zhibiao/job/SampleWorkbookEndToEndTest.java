@@ -1,7 +1,5 @@
 package org.zhibiao.job;
 
-import org.zhibiao.launch.ZhibiaoApplication;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -24,6 +22,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.zhibiao.launch.ZhibiaoApplication;
 
 /**
  * The whole job on the project's sample input (input/: the Zhangdian report and its CSV), launched with

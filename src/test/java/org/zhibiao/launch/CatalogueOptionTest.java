@@ -1,13 +1,12 @@
 package org.zhibiao.launch;
 
-import org.zhibiao.job.JobRuns;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.JobRuns;
 
 /** --catalogue=FILE replaces the shipped catalogue; a bad one stops the run before it starts, naming line and column. */
 class CatalogueOptionTest {

@@ -1,5 +1,6 @@
 package org.zhibiao.job.remote;
 
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -13,7 +14,6 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
-import jakarta.jms.ConnectionFactory;
 import org.zhibiao.input.RunSettingsDigest;
 
 /**

@@ -1,6 +1,5 @@
 package org.zhibiao.job.faults;
 
-import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhibiao.job.JobRuns;
 import org.zhibiao.launch.RunLauncher;
 
 /**

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.classify.IndicatorAssembler;
 import org.zhibiao.classify.Taxonomy;
 import org.zhibiao.csv.CsvTableReader;
-import org.zhibiao.input.ReportFile;
 import org.zhibiao.input.FileOutcome;
-import org.zhibiao.input.TableFile;
 import org.zhibiao.input.InputFileFacts;
+import org.zhibiao.input.ReportFile;
+import org.zhibiao.input.TableFile;
 import org.zhibiao.model.Rejection;
 
 /**

@@ -14,8 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.job.JobRuns;
-import org.zhibiao.launch.RunLauncher;
 import org.zhibiao.job.ops.ChildRun;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * Issue 13, defects 5 and 6: the export's temp files. The workbook's temp file is created exclusively beside it,

@@ -1,11 +1,11 @@
 package org.zhibiao.job.ops;
 
-import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.JobRuns;
 import org.zhibiao.launch.RunLauncher;
 
 /**

@@ -1,6 +1,5 @@
 package org.zhibiao.job.ops;
 
-import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.zhibiao.job.JobRuns;
 import org.zhibiao.launch.RunLauncher;
 
 /**

@@ -1,6 +1,5 @@
 package org.zhibiao.job.ops;
 
-import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.JobRuns;
 import org.zhibiao.launch.RunLauncher;
 
 /**

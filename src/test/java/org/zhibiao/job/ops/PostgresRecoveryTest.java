@@ -1,7 +1,5 @@
 package org.zhibiao.job.ops;
 
-import org.zhibiao.job.PostgresSchemas;
-import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.JobRuns;
+import org.zhibiao.job.PostgresSchemas;
 import org.zhibiao.launch.RunLauncher;
 
 /**

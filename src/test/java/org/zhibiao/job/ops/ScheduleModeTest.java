@@ -1,6 +1,5 @@
 package org.zhibiao.job.ops;
 
-import org.zhibiao.job.JobRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.job.JobRuns;
 import org.zhibiao.launch.RunLauncher;
 
 /**

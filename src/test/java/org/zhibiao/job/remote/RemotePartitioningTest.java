@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.job.JobRuns;
 import org.zhibiao.job.PostgresSchemas;
-import org.zhibiao.launch.RunLauncher;
 import org.zhibiao.job.ops.ChildRun;
 import org.zhibiao.job.ops.WorkbookRows;
+import org.zhibiao.launch.RunLauncher;
 
 /**
  * Issue 17: a {@code --workers=remote} manager (in this JVM, with its embedded Artemis broker on a free loopback

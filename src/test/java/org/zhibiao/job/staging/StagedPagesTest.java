@@ -1,6 +1,5 @@
 package org.zhibiao.job.staging;
 
-import org.zhibiao.input.InputFileFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +21,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.job.PostgresSchemas;
 import org.zhibiao.model.Indicator;
 import org.zhibiao.model.Kind;

@@ -1,6 +1,5 @@
 package org.zhibiao.job.staging;
 
-import org.zhibiao.input.InputFileFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhibiao.input.InputFileFacts;
 import org.zhibiao.model.Finding;
 import org.zhibiao.model.Severity;
 
