@@ -401,14 +401,15 @@ final class QuantityScanner {
         } else {
             unit = direct;
         }
+        UnitCatalog.Unit medal;
         if (unit != null && acceptUnit(candidate, unit, p)) {
             candidate.unit = unit.unit();
             p += unit.length();
             p = alternativeUnit(candidate, p);
             p = compoundUnit(candidate, p);
         } else if (unit == null && candidate.multiplier.isEmpty()
-                && MedalTallies.unitAt(text, p, candidate.numberStart) != null) {
-            candidate.unit = MedalTallies.unitAt(text, p, candidate.numberStart); // 15金10银8铜
+                && (medal = MedalTallies.unitAt(text, p, candidate.numberStart)) != null) {
+            candidate.unit = medal; // 15金10银8铜
             p++;
         } else if (unit == null && p + 2 < length && text.charAt(p) == '分' && isSlash(text.charAt(p + 1))
                 && UnitCatalog.denominatorAt(text, p + 2) != null) {

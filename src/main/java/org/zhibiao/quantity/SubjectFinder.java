@@ -690,8 +690,8 @@ final class SubjectFinder {
 
     /** Membership of a programme (入选国家万人计划3人): 计划 ends the programme's name, it is no plan of the figure. */
     private static boolean namesAProgramme(String subject, int suffix) {
-        return subject.endsWith("计划") && suffix == 2 && MEMBERSHIP_VERBS.longestPrefix(subject) > 0
-                && subject.length() - MEMBERSHIP_VERBS.longestPrefix(subject) > 3;
+        int verb = MEMBERSHIP_VERBS.longestPrefix(subject);
+        return subject.endsWith("计划") && suffix == 2 && verb > 0 && subject.length() - verb > 3;
     }
 
     private static final WordList MEMBERSHIP_VERBS = new WordList("入选", "入围", "列入", "纳入", "获批", "新入选");
